@@ -82,6 +82,7 @@ export function buildInstruction(
     startLine: facts.startLine,
     endLine: facts.endLine,
     onbuild,
+    logical: line,
   };
   const rest = { start: restStart, end: b };
   switch (name) {
@@ -214,16 +215,16 @@ function tryJson(
 /** BuildKit's `parseMaybeJSON` (RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK CMD). */
 function maybeJson(ctx: BuildContext, common: Common, rest: { start: number; end: number }): CommandLine {
   const range = rest.start < rest.end ? ctx.line.range(rest.start, rest.end) : null;
-  if (rest.start >= rest.end) return { form: "shell", exec: [], shell: null, jsonFallback: false, range };
+  if (rest.start >= rest.end) return { form: "shell", exec: [], shell: null, jsonFallback: false, range, shellOffset: -1 };
   const json = tryJson(ctx, rest.start, rest.end);
   if (json.kind === "exec") {
     common.args.push(...json.words);
-    return { form: "exec", exec: json.words, shell: null, jsonFallback: false, range };
+    return { form: "exec", exec: json.words, shell: null, jsonFallback: false, range, shellOffset: -1 };
   }
-  if (json.kind === "error") return { form: "exec", exec: [], shell: null, jsonFallback: false, range };
+  if (json.kind === "error") return { form: "exec", exec: [], shell: null, jsonFallback: false, range, shellOffset: -1 };
   const shell = ctx.line.word(ctx.line.text.slice(rest.start, rest.end), rest.start, rest.end);
   common.args.push(shell);
-  return { form: "shell", exec: [], shell, jsonFallback: json.startsWithBracket, range };
+  return { form: "shell", exec: [], shell, jsonFallback: json.startsWithBracket, range, shellOffset: rest.start };
 }
 
 /** BuildKit's `parseMaybeJSONToList` (COPY, ADD, VOLUME). */

@@ -3,9 +3,9 @@
  * removed, comment lines dropped), with a map from its offsets back to the source.
  */
 import type { LineIndex } from "./text.js";
-import type { Range, Word } from "./types.js";
+import type { LogicalText, Range, Word } from "./types.js";
 
-export class LogicalLine {
+export class LogicalLine implements LogicalText {
   /** Start of each piece in logical offsets. */
   private readonly logicalStarts: number[] = [];
   /** Start of each piece in source offsets. */

@@ -127,6 +127,22 @@ export interface CommandLine {
   jsonFallback: boolean;
   /** Range of the whole argument text (the JSON array or the shell command). */
   range: Range | null;
+  /** Offset of the shell text inside the instruction's {@link LogicalText} (shell form only, else -1). */
+  shellOffset: number;
+}
+
+/**
+ * The instruction's logical line (what BuildKit parses: continuations and comment lines removed) with
+ * a map back to the source. Shell-form commands are substrings of it.
+ */
+export interface LogicalText {
+  readonly text: string;
+  /** Source offset of the character at logical offset `offset`. */
+  sourceStart(offset: number): number;
+  /** Source offset just after the character before logical offset `offset` (an exclusive end). */
+  sourceEnd(offset: number): number;
+  /** Source range of the logical span `[start, end)`. */
+  range(start: number, end: number): Range;
 }
 
 /** A parsed image reference `[registry/]path[:tag][@digest]`. */
@@ -190,6 +206,8 @@ interface InstructionCommon {
   endLine: number;
   /** Set when this instruction is the trigger of an ONBUILD. */
   onbuild: boolean;
+  /** The logical line with its source map (shared by an ONBUILD and its trigger). */
+  logical: LogicalText;
 }
 
 export interface FromInstruction extends InstructionCommon {
