@@ -87,9 +87,21 @@ export interface RuleContext {
   rangeOf(start: number, end: number): Range;
 }
 
+/**
+ * The instruction node type of kind `K`. (Not `Extract<Instruction, { kind: K }>`: node types shared by
+ * several kinds, such as COPY/ADD or ENV/LABEL, have a union `kind` and would extract to `never`.)
+ */
+export type InstructionOfKind<K extends Instruction["kind"]> = Instruction extends infer I
+  ? I extends { kind: infer Kinds }
+    ? K extends Kinds
+      ? I
+      : never
+    : never
+  : never;
+
 /** A visitor per instruction kind; ONBUILD triggers are visited too (with `node.onbuild === true`). */
 export type InstructionVisitors = {
-  [K in Instruction["kind"]]?: (node: Extract<Instruction, { kind: K }>) => void;
+  [K in Instruction["kind"]]?: (node: InstructionOfKind<K>) => void;
 };
 
 /** Visitors a rule returns: per instruction kind, plus whole-file hooks. */
