@@ -19,6 +19,10 @@ interface FlagScan {
 let lastScan: FlagScan | undefined;
 let lastScanText = "";
 
+function isSplitSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d;
+}
+
 function isAsciiSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
@@ -153,7 +157,23 @@ let parser: InstructionLineParser | undefined;
  * Splits a trimmed, non-empty logical line into keyword, flags and rest.
  * `escape` is the file's escape character (`\` or backtick). Built once per process.
  */
-export function parseInstructionLine(line: string, escape: string): InstructionLine {
+export function parseInstructionLine(line: string, escape: string, options: { forceGrammar?: boolean } = {}): InstructionLine {
+  if (!options.forceGrammar) {
+    // Most lines have no flags: after the keyword and its whitespace comes the rest. That is what
+    // the grammar yields for them too (tested over the corpus), without the lexer's per-call cost.
+    let kwEnd = 0;
+    const len = line.length;
+    while (kwEnd < len && !isSplitSpace(line.charCodeAt(kwEnd))) kwEnd++;
+    let restStart = kwEnd;
+    while (restStart < len && isAsciiSpace(line.charCodeAt(restStart))) restStart++;
+    if (line.charCodeAt(restStart) !== 45 || line.charCodeAt(restStart + 1) !== 45) {
+      return {
+        keyword: { start: 0, end: kwEnd, text: line.slice(0, kwEnd) },
+        flags: [],
+        rest: restStart < len ? { start: restStart, end: len } : null,
+      };
+    }
+  }
   lexer ??= new Lexer(lexerDefinition, { positionTracking: "onlyOffset", ensureOptimizations: false });
   parser ??= new InstructionLineParser();
   escapeChar = escape.charCodeAt(0);

@@ -73,7 +73,7 @@ class JsonArrayParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.nonString) },
     ]);
     const last = this.LA(0);
-    return { value, start: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
+    return { value, start: first.startOffset, end: last.startOffset + last.image.length };
   });
 
   private readonly nonString = this.RULE("nonString", () => {

@@ -93,27 +93,26 @@ export function buildInstruction(
     case "ENTRYPOINT":
     case "SHELL": {
       const command = maybeJson(ctx, common, rest);
-      return { ...common, kind: name, command };
+      return Object.assign(common, { kind: name, command });
     }
     case "COPY":
     case "ADD":
     case "VOLUME": {
       const list = maybeJsonList(ctx, common, rest);
-      if (name === "VOLUME") return { ...common, kind: "VOLUME", form: list.form, jsonFallback: list.jsonFallback, paths: common.args };
+      if (name === "VOLUME") return Object.assign(common, { kind: "VOLUME" as const, form: list.form, jsonFallback: list.jsonFallback, paths: common.args });
       const args = common.args;
-      return {
-        ...common,
+      return Object.assign(common, {
         kind: name,
         form: list.form,
         jsonFallback: list.jsonFallback,
         sources: args.slice(0, Math.max(0, args.length - 1)),
         destination: args.length > 1 ? args[args.length - 1] : null,
-      };
+      });
     }
     case "ENV":
     case "LABEL": {
       const pairs = nameValues(ctx, common, rest, name);
-      return { ...common, kind: name, pairs, legacy: pairs.some((p) => p.legacy) };
+      return Object.assign(common, { kind: name, pairs, legacy: pairs.some((p) => p.legacy) });
     }
     case "ARG": {
       const words = splitWordsKeepingQuotes(text.slice(rest.start, rest.end), escape.charCodeAt(0));
@@ -130,14 +129,14 @@ export function buildInstruction(
           range: line.range(s, e),
         });
       }
-      return { ...common, kind: "ARG", pairs };
+      return Object.assign(common, { kind: "ARG" as const, pairs });
     }
     case "EXPOSE": {
       const ports: ExposedPort[] = whitespaceList(ctx, common, rest).map((raw) => {
         const slash = raw.value.indexOf("/");
         return { raw, port: slash === -1 ? raw.value : raw.value.slice(0, slash), protocol: slash === -1 ? null : raw.value.slice(slash + 1) };
       });
-      return { ...common, kind: "EXPOSE", ports };
+      return Object.assign(common, { kind: "EXPOSE" as const, ports });
     }
     case "USER":
     case "WORKDIR":
@@ -148,7 +147,7 @@ export function buildInstruction(
         value = line.word(text.slice(rest.start, rest.end), rest.start, rest.end);
         common.args.push(value);
       }
-      return { ...common, kind: name, value };
+      return Object.assign(common, { kind: name, value });
     }
     case "HEALTHCHECK":
       return buildHealthcheck(ctx, common, rest);
@@ -157,13 +156,13 @@ export function buildInstruction(
       if (rest.start < rest.end) {
         trigger = buildInstruction(line, escape, { ...facts, comments: [] }, problems, rest.start, rest.end, true);
       }
-      return { ...common, kind: "ONBUILD", trigger };
+      return Object.assign(common, { kind: "ONBUILD" as const, trigger });
     }
     default: {
       // BuildKit keeps an unknown instruction with a single empty argument.
       common.args.push(line.word("", rest.start, rest.start));
       const restWord = rest.start < rest.end ? line.word(text.slice(rest.start, rest.end), rest.start, rest.end) : null;
-      return { ...common, kind: "UNKNOWN", rest: restWord };
+      return Object.assign(common, { kind: "UNKNOWN" as const, rest: restWord });
     }
   }
 }
@@ -285,26 +284,25 @@ function buildFrom(ctx: BuildContext, common: Common, rest: { start: number; end
   const words = whitespaceList(ctx, common, rest);
   const image = words.length > 0 ? parseImageReference(words[0].value, words[0].range) : null;
   const hasAs = words.length >= 2 && words[1].value.toLowerCase() === "as";
-  return {
-    ...common,
-    kind: "FROM",
+  return Object.assign(common, {
+    kind: "FROM" as const,
     image,
     asKeyword: hasAs ? words[1] : null,
     stageName: hasAs && words.length >= 3 ? words[2] : null,
     platform: common.flags.find((f) => f.name === "platform") ?? null,
-  };
+  });
 }
 
 function buildHealthcheck(ctx: BuildContext, common: Common, rest: { start: number; end: number }): Instruction {
   const text = ctx.line.text;
   let sep = rest.start;
   while (sep < rest.end && !isGoSpace(text.charCodeAt(sep))) sep++;
-  if (sep === rest.start) return { ...common, kind: "HEALTHCHECK", mode: null, command: null };
+  if (sep === rest.start) return Object.assign(common, { kind: "HEALTHCHECK" as const, mode: null, command: null });
   const mode = ctx.line.word(text.slice(rest.start, sep), rest.start, sep);
   common.args.push(mode);
   const next = skipGoSpace(text, sep, rest.end);
   const command = maybeJson(ctx, common, { start: next, end: rest.end });
-  return { ...common, kind: "HEALTHCHECK", mode, command };
+  return Object.assign(common, { kind: "HEALTHCHECK" as const, mode, command });
 }
 
 /** Splits `[registry/]path[:tag][@digest]`. */

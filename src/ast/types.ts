@@ -240,20 +240,28 @@ export interface ShellInstruction extends InstructionCommon {
   command: CommandLine;
 }
 
-export interface CopyInstruction extends InstructionCommon {
-  kind: "COPY" | "ADD";
+/** COPY and ADD share their shape. */
+export interface CopyLikeInstruction<K extends "COPY" | "ADD"> extends InstructionCommon {
+  kind: K;
   form: CommandForm;
   jsonFallback: boolean;
   sources: Word[];
   destination: Word | null;
 }
 
-export interface KeyValueInstruction extends InstructionCommon {
-  kind: "ENV" | "LABEL";
+export type CopyInstruction = CopyLikeInstruction<"COPY">;
+export type AddInstruction = CopyLikeInstruction<"ADD">;
+
+/** ENV and LABEL share their shape. */
+export interface KeyValueInstruction<K extends "ENV" | "LABEL" = "ENV" | "LABEL"> extends InstructionCommon {
+  kind: K;
   pairs: KeyValue[];
   /** At least one pair uses the legacy `KEY value` form. */
   legacy: boolean;
 }
+
+export type EnvInstruction = KeyValueInstruction<"ENV">;
+export type LabelInstruction = KeyValueInstruction<"LABEL">;
 
 export interface ArgInstruction extends InstructionCommon {
   kind: "ARG";
@@ -273,10 +281,15 @@ export interface VolumeInstruction extends InstructionCommon {
 }
 
 /** USER, WORKDIR, STOPSIGNAL and MAINTAINER take their rest of line as one value. */
-export interface SingleValueInstruction extends InstructionCommon {
-  kind: "USER" | "WORKDIR" | "STOPSIGNAL" | "MAINTAINER";
+export interface SingleValueInstruction<K extends "USER" | "WORKDIR" | "STOPSIGNAL" | "MAINTAINER" = "USER" | "WORKDIR" | "STOPSIGNAL" | "MAINTAINER">
+  extends InstructionCommon {
+  kind: K;
   value: Word | null;
 }
+export type UserInstruction = SingleValueInstruction<"USER">;
+export type WorkdirInstruction = SingleValueInstruction<"WORKDIR">;
+export type StopsignalInstruction = SingleValueInstruction<"STOPSIGNAL">;
+export type MaintainerInstruction = SingleValueInstruction<"MAINTAINER">;
 
 export interface HealthcheckInstruction extends InstructionCommon {
   kind: "HEALTHCHECK";
@@ -307,11 +320,16 @@ export type Instruction =
   | EntrypointInstruction
   | ShellInstruction
   | CopyInstruction
-  | KeyValueInstruction
+  | AddInstruction
+  | EnvInstruction
+  | LabelInstruction
   | ArgInstruction
   | ExposeInstruction
   | VolumeInstruction
-  | SingleValueInstruction
+  | UserInstruction
+  | WorkdirInstruction
+  | StopsignalInstruction
+  | MaintainerInstruction
   | HealthcheckInstruction
   | OnbuildInstruction
   | UnknownInstruction;
