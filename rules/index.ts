@@ -1,7 +1,63 @@
 /**
- * The rule registry: every rule module, in id order. The engine knows rules only through this list.
- * (Placeholder created by the engine work so `lint()` has a registry to import; the rules work fills it.)
+ * The rule registry: every rule module, sorted by id. The engine knows rules only through this list.
+ * Importing it has no side effects (modules only build their `Rule` objects).
  */
 import type { Rule } from "../src/engine/types.js";
+import addInsteadOfCopy from "./add-instead-of-copy.js";
+import cmdIgnored from "./cmd-ignored.js";
+import copyMultipleSourcesNeedsSlash from "./copy-multiple-sources-needs-slash.js";
+import emptyContinuation from "./empty-continuation.js";
+import envLegacyFormat from "./env-legacy-format.js";
+import exposeProtoCasing from "./expose-proto-casing.js";
+import fromLatest from "./from-latest.js";
+import fromUntagged from "./from-untagged.js";
+import fromUntrustedRegistry from "./from-untrusted-registry.js";
+import inlineComment from "./inline-comment.js";
+import instructionBeforeFrom from "./instruction-before-from.js";
+import invalidDirective from "./invalid-directive.js";
+import invalidExecForm from "./invalid-exec-form.js";
+import invalidFlag from "./invalid-flag.js";
+import invalidInstruction from "./invalid-instruction.js";
+import lineTooLong from "./line-too-long.js";
+import maintainerDeprecated from "./maintainer-deprecated.js";
+import multipleCmd from "./multiple-cmd.js";
+import multipleEntrypoint from "./multiple-entrypoint.js";
+import noInstructions from "./no-instructions.js";
+import secretCopied from "./secret-copied.js";
+import shellFormCmd from "./shell-form-cmd.js";
+import syntaxError from "./syntax-error.js";
+import unknownFlag from "./unknown-flag.js";
+import unknownInstruction from "./unknown-instruction.js";
+import unterminatedHeredoc from "./unterminated-heredoc.js";
+import workdirRelative from "./workdir-relative.js";
 
-export const allRules: Rule[] = [];
+/** Every rule, sorted by id. */
+export const allRules: Rule[] = [
+  addInsteadOfCopy,
+  cmdIgnored,
+  copyMultipleSourcesNeedsSlash,
+  emptyContinuation,
+  envLegacyFormat,
+  exposeProtoCasing,
+  fromLatest,
+  fromUntagged,
+  fromUntrustedRegistry,
+  inlineComment,
+  instructionBeforeFrom,
+  invalidDirective,
+  invalidExecForm,
+  invalidFlag,
+  invalidInstruction,
+  lineTooLong,
+  maintainerDeprecated,
+  multipleCmd,
+  multipleEntrypoint,
+  noInstructions,
+  secretCopied,
+  shellFormCmd,
+  syntaxError,
+  unknownFlag,
+  unknownInstruction,
+  unterminatedHeredoc,
+  workdirRelative,
+];
