@@ -243,6 +243,8 @@ export const ShellTokens = {
   LParen: t({ name: "LParen", pattern: "(", push_mode: ShellMode.command }),
   RParen: t({ name: "RParen", pattern: ")", pop_mode: true }),
   // redirection operators
+  ProcSubIn: t({ name: "ProcSubIn", pattern: "<(", push_mode: "command" }),
+  ProcSubOut: t({ name: "ProcSubOut", pattern: ">(", push_mode: "command" }),
   HereString: t({ name: "HereString", pattern: "<<<" }),
   HeredocOp: t({ name: "HeredocOp", pattern: { exec: matchHeredocOp }, start_chars_hint: ["<"], line_breaks: false }),
   DLess: t({ name: "DLess", pattern: /<<-?/ }),
@@ -324,6 +326,8 @@ const operators = [
   T.Semi,
   T.LParen,
   T.RParen,
+  T.ProcSubIn,
+  T.ProcSubOut,
   T.HereString,
   T.HeredocOp,
   T.DLess,

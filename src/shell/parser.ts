@@ -36,6 +36,7 @@ import type {
   NestingKind,
   ParameterPart,
   Pipeline,
+  ProcessSubstitutionPart,
   Redirection,
   RedirectionOperator,
   ShellError,
@@ -66,6 +67,8 @@ const WORD_START = new Set<TokenType>([
   T.ParamSimple,
   T.Dollar,
   T.BacktickOpen,
+  T.ProcSubIn,
+  T.ProcSubOut,
 ]);
 
 /** Word parts that may continue a word (but not start one). */
@@ -386,6 +389,7 @@ class ShellParser {
     if (tt === T.CmdSubOpen) return this.parseCommandSub(T.RParen, "dollar");
     if (tt === T.BacktickOpen) return this.parseCommandSub(T.BacktickClose, "backtick");
     if (tt === T.ArithOpen) return this.parseArith();
+    if (tt === T.ProcSubIn || tt === T.ProcSubOut) return this.parseProcessSub(tt === T.ProcSubIn ? "<" : ">");
     // Literal-ish fallbacks (should not happen: callers handle them).
     this.p++;
     this.lastEndOffset = te;
@@ -548,6 +552,21 @@ class ShellParser {
     }
     this.lastEndOffset = end;
     return { kind: "command-substitution", text: this.text.slice(start, end), syntax, body, start, end };
+  }
+
+  private parseProcessSub(direction: "<" | ">"): ProcessSubstitutionPart {
+    const open = this.toks[this.p];
+    const start = open.startOffset;
+    this.p++;
+    const saved = this.enter("process-substitution");
+    let r: { list: CommandList; end: number };
+    try {
+      r = this.parseDelimitedList(T.RParen, `${direction}(`, start);
+    } finally {
+      this.leave(saved);
+    }
+    this.lastEndOffset = r.end;
+    return { kind: "process-substitution", text: this.text.slice(start, r.end), direction, body: r.list, start, end: r.end };
   }
 
   private parseArith(): ArithmeticPart {

@@ -84,6 +84,14 @@ export interface CommandSubstitutionPart extends Span {
   readonly body: CommandList;
 }
 
+/** `<(...)` / `>(...)` (bash process substitution). The inner commands are parsed. */
+export interface ProcessSubstitutionPart extends Span {
+  readonly kind: "process-substitution";
+  readonly text: string;
+  readonly direction: "<" | ">";
+  readonly body: CommandList;
+}
+
 /** `$((...))`. */
 export interface ArithmeticPart extends Span {
   readonly kind: "arithmetic";
@@ -102,6 +110,7 @@ export type WordPart =
   | DoubleQuotedPart
   | ParameterPart
   | CommandSubstitutionPart
+  | ProcessSubstitutionPart
   | ArithmeticPart;
 
 /** A shell word (an argument, a command name, a redirection target...). */
@@ -179,6 +188,7 @@ export type NestingKind =
   | "subshell"
   | "group"
   | "command-substitution"
+  | "process-substitution"
   | "if-condition"
   | "if-body"
   | "loop-condition"
