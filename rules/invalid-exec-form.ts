@@ -86,9 +86,11 @@ const rule: Rule = {
       }
       const range = argsRange(node);
       if (!fallback || !range) return;
-      const text = context.text.slice(range.start.offset, range.end.offset);
-      const logicalText = node.kind === "COPY" || node.kind === "ADD" || node.kind === "VOLUME" ? node.args.map((a) => a.value).join(" ") : text;
-      const cause = whyNotJson(("command" in node && node.command?.shell?.value) || logicalText);
+      // The text BuildKit tried to decode: the logical line (continuations and comment lines removed).
+      const text =
+        ("command" in node && node.command?.shell?.value) ||
+        node.logical.text.slice(node.logical.text.indexOf("[", node.keyword.range.end.offset - node.range.start.offset)).trimEnd();
+      const cause = whyNotJson(text);
       const kw = node.keyword.value;
       const consequence =
         node.kind === "SHELL"
