@@ -195,7 +195,10 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
 
 /** Every rule's metadata (registered rules plus the built-in ids), sorted by id. */
 export function listRules(rules: readonly Rule[] = allRules): RuleMeta[] {
-  return [...rules.map((r) => r.meta), ...BUILTIN_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = new Map<string, RuleMeta>();
+  // A registered rule module wins over the engine's built-in metadata for the same id.
+  for (const meta of [...rules.map((r) => r.meta), ...BUILTIN_RULES]) if (!byId.has(meta.id)) byId.set(meta.id, meta);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** True when a finding of `severity` is at or above `threshold` (so the run fails). */
