@@ -636,7 +636,14 @@ class ShellParser {
       }
       this.error(`unexpected ${this.describe(tok)}`, tok.startOffset, tokEnd(tok));
       this.p++;
+      this.skipSeparatorAfterError();
     }
+  }
+
+  /** After reporting a stray token, a following `;` or `&` is not reported again. */
+  private skipSeparatorAfterError(): void {
+    this.skipLC();
+    if (this.is(T.Semi) || this.is(T.Amp)) this.p++;
   }
 
   private makeList(items: AndOrList[], fallbackStart: number): CommandList {
@@ -1336,6 +1343,7 @@ class ShellParser {
       if (tok === undefined) break;
       this.error(`unexpected ${this.describe(tok)}`, tok.startOffset, tokEnd(tok));
       this.p++;
+      this.skipSeparatorAfterError();
     }
     return items.length === 0
       ? { kind: "list", items, start: 0, end: 0 }
