@@ -7,6 +7,15 @@ import type { Rule, RuleMeta } from "../../src/engine/types.js";
 /** BuildKit rejects files with these problems, so the image cannot be built. */
 export const BUILD_FAILS = "BuildKit rejects the file with this error, so the image cannot be built.";
 
+const diagnosticRules = new WeakSet<Rule>();
+
 export function diagnosticRule(meta: Omit<RuleMeta, "category"> & { category?: RuleMeta["category"] }): Rule {
-  return { meta: { category: "correctness", ...meta }, create: () => ({}) };
+  const rule: Rule = { meta: { category: "correctness", ...meta }, create: () => ({}) };
+  diagnosticRules.add(rule);
+  return rule;
+}
+
+/** True for the docs-only modules of parser diagnostics. */
+export function isDiagnosticRule(rule: Rule): boolean {
+  return diagnosticRules.has(rule);
 }

@@ -1,0 +1,52 @@
+/** The registry and every rule's metadata: ids, order, docs examples that fire (bad) and stay quiet (good). */
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/ast/parse.js";
+import { SEVERITIES } from "../../src/engine/types.js";
+import { allRules } from "../../rules/index.js";
+import { isDiagnosticRule } from "../../rules/support/diagnostic.js";
+import { repoRoot } from "../helpers.js";
+import { runRulesLocal } from "./run.js";
+import path from "node:path";
+
+/** Settings for the docs examples (from-untrusted-registry documents this list). */
+const docsSettings = { trustedRegistries: ["registry.example.com"] };
+
+function findingsOf(id: string, code: string): string[] {
+  const rule = allRules.find((r) => r.meta.id === id)!;
+  if (isDiagnosticRule(rule)) return parse(code).diagnostics.filter((d) => d.code === id).map((d) => d.message);
+  return runRulesLocal([rule], code, { settings: docsSettings }).map((f) => f.message);
+}
+
+describe("rules/index.ts", () => {
+  it("lists every rule once, sorted by id, each in its own file", () => {
+    const ids = allRules.map((r) => r.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(existsSync(path.join(repoRoot, "rules", `${id}.ts`)), id).toBe(true);
+  });
+
+  it("has complete metadata", () => {
+    const aliases = new Map<string, string>();
+    for (const { meta } of allRules) {
+      expect(meta.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(SEVERITIES).toContain(meta.severity);
+      expect(meta.docs.description.length, meta.id).toBeGreaterThan(10);
+      expect(meta.docs.why.length, meta.id).toBeGreaterThan(40);
+      expect(meta.docs.description, meta.id).not.toMatch(/\.$/);
+      for (const alias of meta.aliases) {
+        expect(aliases.get(alias.toLowerCase()), `alias ${alias} of ${meta.id}`).toBeUndefined();
+        aliases.set(alias.toLowerCase(), meta.id);
+      }
+    }
+  });
+});
+
+describe("docs examples", () => {
+  for (const { meta } of allRules) {
+    it(`${meta.id}: bad fires, good does not`, () => {
+      expect(findingsOf(meta.id, meta.docs.bad).length, `bad example of ${meta.id}`).toBeGreaterThan(0);
+      expect(findingsOf(meta.id, meta.docs.good), `good example of ${meta.id}`).toEqual([]);
+    });
+  }
+});
