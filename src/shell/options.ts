@@ -142,12 +142,12 @@ export function parseOptions(args: readonly Word[], spec: OptionSpec): ParsedOpt
   for (let i = 0; i < args.length; i++) {
     const w = args[i];
     const shape = wordShape(w);
+    if (shape === "--" && !endOfOptions && w.value !== undefined) {
+      endOfOptions = true;
+      doubleDashIndex = i;
+      continue;
+    }
     if (endOfOptions || !isOptionWord(w, shape, c)) {
-      if (shape === "--" && !endOfOptions && startsStatic(w)) {
-        endOfOptions = true;
-        doubleDashIndex = i;
-        continue;
-      }
       const subs = c.spec.subcommands;
       if (subs !== undefined && operands.length === 0) {
         const name = c.spec.subcommandAliases?.[shape] ?? shape;

@@ -190,7 +190,7 @@ function installLike(tool: ToolName, parsed: ParsedOptions): boolean {
     case "pip":
       return sub === "install";
     case "npm":
-      return sub === "install";
+      return sub === "install" || sub === "ci";
     case "yarn":
       return sub === "add" || (sub === "global" && path[1] === "add");
     case "pnpm":
@@ -207,7 +207,7 @@ function installLike(tool: ToolName, parsed: ParsedOptions): boolean {
 /**
  * Package operands of an install command (`apt-get install`, `apk add`,
  * `yum/dnf/microdnf install`, `zypper install|in`, `pip install`,
- * `npm install|i|add`, `yarn add`, `yarn global add`, `pnpm add`,
+ * `npm install|i|add|ci`, `yarn add`, `yarn global add`, `pnpm add`,
  * `gem install`, `go install|get`). Returns `undefined` when the view is not
  * such a command. Option values (`-r req.txt`, `--virtual .deps`, `-o X`) are
  * never packages; pip `-e PATH` values are included with `editable: true`.
