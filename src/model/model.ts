@@ -57,7 +57,7 @@ class ModelBuilder implements SemanticModel {
   finalStage: Stage | null = null;
   readonly globalArgs: Binding[] = [];
   readonly stageReferences: StageReference[] = [];
-  readonly problems: ModelProblem[] = [];
+  private readonly problemList: ModelProblem[] = [];
 
   private readonly lines: LineIndex;
   private readonly escape: string;
@@ -105,7 +105,7 @@ class ModelBuilder implements SemanticModel {
     for (const instruction of preamble) {
       this.scopes.set(instruction, global);
       if (instruction.kind !== "ARG") {
-        this.problems.push({
+        this.problemList.push({
           code: "instruction-before-from",
           message: `${instruction.name} before the first FROM: no build stage in current context`,
           range: instruction.keyword.range,
@@ -312,7 +312,7 @@ class ModelBuilder implements SemanticModel {
       if (!target) {
         const names = stages.flatMap((s) => (s.name === null ? [] : [s.name]));
         const hint = suggestName(this.options.target, names);
-        this.problems.push({
+        this.problemList.push({
           code: "target-not-found",
           message: `target stage "${this.options.target}" could not be found${hint ? ` (did you mean ${hint}?)` : ""}`,
           range: stages[0].from.range,
@@ -327,7 +327,7 @@ class ModelBuilder implements SemanticModel {
   private referenceProblems(r: StageReference): void {
     const where = `${r.kind === "copy-from" ? "--from" : "--mount from"}=${r.text}`;
     if (r.target.kind === "unsupported-expansion") {
-      this.problems.push({
+      this.problemList.push({
         code: "from-expansion-unsupported",
         message:
           r.kind === "copy-from"
@@ -337,16 +337,16 @@ class ModelBuilder implements SemanticModel {
         instruction: r.instruction,
       });
     } else if (r.target.kind === "invalid-index") {
-      this.problems.push({ code: "invalid-stage-index", message: `invalid stage index ${r.target.index}`, range: r.range, instruction: r.instruction });
+      this.problemList.push({ code: "invalid-stage-index", message: `invalid stage index ${r.target.index}`, range: r.range, instruction: r.instruction });
     } else if (r.self) {
-      this.problems.push({
+      this.problemList.push({
         code: "self-stage-reference",
         message: `${where}: circular dependency detected on stage: ${r.stage.name ?? `stage-${r.stage.index}`}`,
         range: r.range,
         instruction: r.instruction,
       });
     } else if (r.forward && r.target.kind === "stage") {
-      this.problems.push({
+      this.problemList.push({
         code: "forward-stage-reference",
         message: `${where}: cannot copy from stage "${r.target.stage.name ?? r.text}", it needs to be defined before current stage "${r.stage.name ?? `stage-${r.stage.index}`}"`,
         range: r.range,
@@ -374,7 +374,7 @@ class ModelBuilder implements SemanticModel {
     };
     if (site.detail !== undefined) expansion.detail = site.detail;
     for (const message of result.errors) {
-      this.problems.push({ code: "expansion-error", message: `failed to process "${site.text}": ${message}`, range: site.range, instruction });
+      this.problemList.push({ code: "expansion-error", message: `failed to process "${site.text}": ${message}`, range: site.range, instruction });
     }
     const ev: Evaluated = { expansion, scope, context, stage };
     if (site.pair !== undefined) ev.pair = site.pair;
@@ -394,6 +394,12 @@ class ModelBuilder implements SemanticModel {
     }
     this.evaluated.set(instruction, ev);
     return ev;
+  }
+
+  get problems(): ModelProblem[] {
+    // Expansion errors of instructions that do not change the scope are found on first evaluation.
+    void this.undefinedReferences;
+    return [...this.problemList].sort((a, b) => a.range.start.offset - b.range.start.offset);
   }
 
   get unreachableStages(): Stage[] {

@@ -85,10 +85,12 @@ export class MapScope implements Scope {
     private readonly unknownFallback = false,
   ) {}
 
+  /** The binding of `name`: the environment first, then names visible without a value. */
   lookup(name: string): Binding | undefined {
     return this.vars.get(name) ?? this.declared.get(name);
   }
 
+  /** Environment bindings in BuildKit's order, then the ones visible without a value. */
   bindings(): Binding[] {
     const out = [...this.vars.values()];
     for (const [name, b] of this.declared) if (!this.vars.has(name)) out.push(b);
@@ -102,6 +104,7 @@ export class MapScope implements Scope {
     return out;
   }
 
+  /** The expansion environment: values, {@link UNKNOWN_VALUE} for unknown ones, `undefined` when unset. */
   readonly env = (name: string): EnvValue => {
     const b = this.vars.get(name);
     if (b && b.expands && b.hasValue) return b.value ?? UNKNOWN_VALUE;

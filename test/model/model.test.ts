@@ -283,3 +283,22 @@ describe("stage graph", () => {
     expect(m.stageOf(at(2))).toBeNull();
   });
 });
+
+describe("problems", () => {
+  it("include BuildKit expansion errors of every instruction, in source order", () => {
+    const text = ["FROM scratch", "WORKDIR ${A", "COPY --from=9 a b", "USER ${B:?must be set}"].join("\n");
+    const { m } = model(text);
+    expect(m.problems.map((p) => [p.code, text.slice(p.range.start.offset, p.range.end.offset)])).toEqual([
+      ["expansion-error", "${A"],
+      ["invalid-stage-index", "9"],
+      ["expansion-error", "${B:?must be set}"],
+    ]);
+    expect(m.problems[2].message).toBe('failed to process "${B:?must be set}": B: must be set');
+  });
+
+  it("exec-form words map back to the source", () => {
+    const text = ["FROM scratch", 'COPY ["a", "$B", "/c"]'].join("\n");
+    const { m } = model(text);
+    expect(undefinedRefs(m, text)).toEqual([["B", "$B", "instruction"]]);
+  });
+});
