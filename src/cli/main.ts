@@ -49,7 +49,12 @@ function version(): string {
 }
 
 /** Parses the arguments; returns the command to run, or null when yargs already answered (--help, --version). */
-async function parseArgs(argv: string[], out: (text: string) => void): Promise<Command | null> {
+/** yargs drops a lone `-` argument; it travels through the parser under this name. */
+const STDIN_TOKEN = "\u0000stdin";
+
+async function parseArgs(rawArgv: string[], out: (text: string) => void): Promise<Command | null> {
+  const argv = rawArgv.map((a) => (a === "-" ? STDIN_TOKEN : a));
+  const unescape = (a: string) => (a === STDIN_TOKEN ? "-" : a);
   let command: Command | null = null;
   const parser = yargs(argv)
     .scriptName("shipshape")
@@ -63,17 +68,17 @@ async function parseArgs(argv: string[], out: (text: string) => void): Promise<C
           .option("format", { alias: "f", choices: FORMATS, default: "stylish" as const, describe: "Output format" })
           .option("config", { alias: "c", type: "string", describe: "Config file (shipshape or hadolint format); skips the search" })
           .option("failure-threshold", { alias: "t", choices: THRESHOLDS, describe: "Lowest severity that fails the run (default: config, else info)" })
-          .option("rule", { type: "string", array: true, default: [] as string[], describe: "Set a rule's severity: --rule id=off|on|error|warning|info|style" })
+          .option("rule", { type: "string", nargs: 1, describe: "Set a rule's severity: --rule id=off|on|error|warning|info|style (repeatable)" })
           .option("stdin-filename", { type: "string", describe: "File name for text read from stdin (-)" })
           .option("color", { type: "boolean", describe: "Force colours on (--no-color: off); default: on when stdout is a terminal" }),
       (args) => {
         command = {
           name: "lint",
-          paths: (args.paths ?? []).map(String),
+          paths: (args.paths ?? []).map((p) => unescape(String(p))),
           format: args.format,
           config: args.config,
           failureThreshold: args["failure-threshold"],
-          rule: (args.rule ?? []).map(String),
+          rule: ([] as unknown[]).concat(args.rule ?? []).map(String),
           stdinFilename: args["stdin-filename"],
           color: args.color,
         };
@@ -95,7 +100,7 @@ async function parseArgs(argv: string[], out: (text: string) => void): Promise<C
           .positional("file", { type: "string", demandOption: true, describe: "Dockerfile, or - for stdin" })
           .option("json", { type: "boolean", default: false, describe: "Print a JSON summary of the AST" }),
       (args) => {
-        command = { name: "parse", file: String(args.file), json: args.json };
+        command = { name: "parse", file: unescape(String(args.file)), json: args.json };
       },
     )
     .strict()
