@@ -6,7 +6,7 @@
  * @module
  */
 import { parseOptions, type ParsedOptions } from "./options.js";
-import { chainOfPipeline, pipelineOfCommand } from "./relations.js";
+import { getChainOf, getPipelineOf } from "./relations.js";
 import { canonicalToolName, specFor, WRAPPERS } from "./tools/index.js";
 import type { AndOrList, Command, Pipeline, ShellScript, SimpleCommand, Word } from "./types.js";
 import { basename, wordShape } from "./words.js";
@@ -150,7 +150,7 @@ export interface PipelineInfo {
 
 /** The pipeline containing a simple command (a one-command pipeline when it is not piped). */
 export function pipelineOf(command: SimpleCommand): PipelineInfo {
-  const pipeline = pipelineOfCommand.get(command) ?? {
+  const pipeline = getPipelineOf(command) ?? {
     kind: "pipeline",
     commands: [command],
     operators: [],
@@ -170,8 +170,8 @@ export function pipelineOf(command: SimpleCommand): PipelineInfo {
 
 /** The and-or list (`a && b || c`) containing a simple command, if it was parsed as part of one. */
 export function andOrListOf(command: SimpleCommand): AndOrList | undefined {
-  const pl = pipelineOfCommand.get(command);
-  return pl === undefined ? undefined : chainOfPipeline.get(pl);
+  const pl = getPipelineOf(command);
+  return pl === undefined ? undefined : getChainOf(pl);
 }
 
 /** A command view with its options parsed by the tool's spec. */

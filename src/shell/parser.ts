@@ -14,7 +14,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { ShellTokens as T, tokenizeShell, type HeredocRecord } from "../../grammar/shell-lexer.js";
 import { decodeAnsiC } from "./ansi-c.js";
-import { chainOfPipeline, pipelineOfCommand } from "./relations.js";
+import { setChainOf, setPipelineOf } from "./relations.js";
 import type {
   AndOrList,
   ArithmeticCommand,
@@ -768,7 +768,7 @@ class ShellParser {
         const m = c as Mutable<SimpleCommand>;
         m.pipeline = { index: i, length: commands.length };
         m.negated = negated;
-        pipelineOfCommand.set(c, pipeline);
+        setPipelineOf(c, pipeline);
       }
     }
     return pipeline;
@@ -778,10 +778,11 @@ class ShellParser {
     chain.separator = sep;
     chain.background = sep === "&";
     const pls = chain.pipelines;
+    const maskedAt = maskedPipelines(chain);
     for (let j = 0; j < pls.length; j++) {
       const pl = pls[j];
-      chainOfPipeline.set(pl, chain);
-      const masked = isMaskedAt(chain, j);
+      setChainOf(pl, chain);
+      const masked = maskedAt[j];
       const cmds = pl.commands;
       for (let i = 0; i < cmds.length; i++) {
         const c = cmds[i];
@@ -1391,18 +1392,25 @@ function commandFails(c: Command): boolean {
   return false;
 }
 
-/** Is the failure of `chain.pipelines[j]` masked by a later `||` fallback? */
-function isMaskedAt(chain: AndOrList, j: number): boolean {
-  let k = j;
-  for (;;) {
-    // find the next `||` at or after k
-    let op = k;
-    while (op < chain.operators.length && chain.operators[op] !== "||") op++;
-    if (op >= chain.operators.length) return false;
-    const fallback = chain.pipelines[op + 1];
-    if (!definitelyFails(fallback)) return true;
-    k = op + 1;
+/**
+ * For each pipeline of an and-or list: is its failure masked by a later `||`
+ * fallback that does not itself definitely fail? (Linear, computed backwards:
+ * a failing fallback passes the failure on to the next `||`.)
+ */
+function maskedPipelines(chain: AndOrList): boolean[] {
+  const pls = chain.pipelines;
+  const ops = chain.operators;
+  const n = pls.length;
+  const masked = new Array<boolean>(n).fill(false);
+  let nextOr = -1; // index of the first `||` operator at or after j
+  for (let j = n - 1; j >= 0; j--) {
+    if (j < ops.length && ops[j] === "||") nextOr = j;
+    if (nextOr >= 0) {
+      const fb = nextOr + 1;
+      masked[j] = !definitelyFails(pls[fb]) || masked[fb];
+    }
   }
+  return masked;
 }
 
 /** Marks every simple command inside a compound command (not in substitutions) as masked. */
