@@ -36,8 +36,8 @@ const rule: Rule = {
         "`apt-get update` downloads package lists into /var/lib/apt/lists; unless the same RUN deletes them they " +
         "stay in the image layer (often 20-50 MB) and a later deletion cannot shrink it. End the RUN with " +
         "`rm -rf /var/lib/apt/lists/*`, or use a cache mount. Only stages that reach the final image are checked. " +
-        "The fix appends the removal to the RUN; it is unsafe because a later command in the same RUN order could " +
-        "still need the lists.",
+        "The fix appends the removal to the RUN; it is unsafe because a later RUN that installs without running " +
+        "`apt-get update` first relies on the lists and would then fail.",
       bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n",
       good:
         "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*\n",

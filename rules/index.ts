@@ -4,6 +4,14 @@
  */
 import type { Rule } from "../src/engine/types.js";
 import addInsteadOfCopy from "./add-instead-of-copy.js";
+import apkNoCache from "./apk-no-cache.js";
+import apkUnpinned from "./apk-unpinned.js";
+import aptGetMissingYes from "./apt-get-missing-yes.js";
+import aptGetUnpinned from "./apt-get-unpinned.js";
+import aptListsNotRemoved from "./apt-lists-not-removed.js";
+import aptNoInstallRecommends from "./apt-no-install-recommends.js";
+import aptUseAptGet from "./apt-use-apt-get.js";
+import cdInsteadOfWorkdir from "./cd-instead-of-workdir.js";
 import cmdIgnored from "./cmd-ignored.js";
 import copyMultipleSourcesNeedsSlash from "./copy-multiple-sources-needs-slash.js";
 import emptyContinuation from "./empty-continuation.js";
@@ -12,6 +20,7 @@ import exposeProtoCasing from "./expose-proto-casing.js";
 import fromLatest from "./from-latest.js";
 import fromUntagged from "./from-untagged.js";
 import fromUntrustedRegistry from "./from-untrusted-registry.js";
+import gemUnpinned from "./gem-unpinned.js";
 import inlineComment from "./inline-comment.js";
 import instructionBeforeFrom from "./instruction-before-from.js";
 import invalidDirective from "./invalid-directive.js";
@@ -20,20 +29,35 @@ import invalidFlag from "./invalid-flag.js";
 import invalidInstruction from "./invalid-instruction.js";
 import lineTooLong from "./line-too-long.js";
 import maintainerDeprecated from "./maintainer-deprecated.js";
+import missingPipefail from "./missing-pipefail.js";
 import multipleCmd from "./multiple-cmd.js";
 import multipleEntrypoint from "./multiple-entrypoint.js";
 import noInstructions from "./no-instructions.js";
+import pipNoCacheDir from "./pip-no-cache-dir.js";
+import pipUnpinned from "./pip-unpinned.js";
+import pipeToShell from "./pipe-to-shell.js";
 import secretCopied from "./secret-copied.js";
 import shellFormCmd from "./shell-form-cmd.js";
+import splitUpdateInstall from "./split-update-install.js";
+import sudoUsage from "./sudo-usage.js";
 import syntaxError from "./syntax-error.js";
 import unknownFlag from "./unknown-flag.js";
 import unknownInstruction from "./unknown-instruction.js";
+import unknownPackageCommand from "./unknown-package-command.js";
 import unterminatedHeredoc from "./unterminated-heredoc.js";
 import workdirRelative from "./workdir-relative.js";
 
 /** Every rule, sorted by id. */
 export const allRules: Rule[] = [
   addInsteadOfCopy,
+  apkNoCache,
+  apkUnpinned,
+  aptGetMissingYes,
+  aptGetUnpinned,
+  aptListsNotRemoved,
+  aptNoInstallRecommends,
+  aptUseAptGet,
+  cdInsteadOfWorkdir,
   cmdIgnored,
   copyMultipleSourcesNeedsSlash,
   emptyContinuation,
@@ -42,6 +66,7 @@ export const allRules: Rule[] = [
   fromLatest,
   fromUntagged,
   fromUntrustedRegistry,
+  gemUnpinned,
   inlineComment,
   instructionBeforeFrom,
   invalidDirective,
@@ -50,14 +75,21 @@ export const allRules: Rule[] = [
   invalidInstruction,
   lineTooLong,
   maintainerDeprecated,
+  missingPipefail,
   multipleCmd,
   multipleEntrypoint,
   noInstructions,
+  pipNoCacheDir,
+  pipUnpinned,
+  pipeToShell,
   secretCopied,
   shellFormCmd,
+  splitUpdateInstall,
+  sudoUsage,
   syntaxError,
   unknownFlag,
   unknownInstruction,
+  unknownPackageCommand,
   unterminatedHeredoc,
   workdirRelative,
 ];

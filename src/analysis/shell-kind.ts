@@ -13,7 +13,7 @@ function base(path: string): string {
 }
 
 /** True for sh-compatible shells (`/bin/sh`, `bash`, `/usr/bin/env`-less paths); false for pwsh, cmd, fish... */
-export function isPosixShell(path: string): boolean {
+export function isPosixShellName(path: string): boolean {
   return POSIX_SHELLS.has(base(path).toLowerCase());
 }
 
@@ -81,7 +81,7 @@ const DEFAULT_ARGV = ["/bin/sh", "-c"];
 
 function stageShell(argv: readonly string[], from: Instruction | null): StageShell {
   const inv = shellInvocation(argv);
-  return { argv, from, pipefail: inv?.pipefail ?? false, posix: inv?.posix ?? isPosixShell(argv[0] ?? "") };
+  return { argv, from, pipefail: inv?.pipefail ?? false, posix: inv?.posix ?? isPosixShellName(argv[0] ?? "") };
 }
 
 const cache = new WeakMap<Dockerfile, Map<Instruction, StageShell>>();

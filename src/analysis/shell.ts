@@ -12,8 +12,8 @@ import { LineIndex } from "../ast/text.js";
 import type { Dockerfile, Heredoc, Instruction, Range, Word as AstWord } from "../ast/types.js";
 import { parseShell } from "../shell/parser.js";
 import type { ShellScript, SimpleCommand } from "../shell/types.js";
-import { stageShellOf, shellInvocation, isPosixShell } from "./shell-kind.js";
-import { unwrapCommand, type Invocation } from "./commands.js";
+import { resolveCommand, type CommandView } from "../shell/commands.js";
+import { stageShellOf, shellInvocation, isPosixShellName } from "./shell-kind.js";
 
 /** Where a script came from. */
 export type ScriptKind = "shell-form" | "heredoc" | "exec-shell";
@@ -61,7 +61,7 @@ function collect(ins: Instruction, ast: Dockerfile): InstructionScript[] {
   const out: InstructionScript[] = [];
   if (command.form === "shell") {
     if (command.shell === null || command.jsonFallback) return [];
-    if (!isPosixShell(stageShellOf(ins, ast).argv[0] ?? "")) return [];
+    if (!isPosixShellName(stageShellOf(ins, ast).argv[0] ?? "")) return [];
     const text = command.shell.value;
     const offset = command.shellOffset;
     if (ins.kind === "RUN" && ins.heredocs.length > 0) {
@@ -108,7 +108,7 @@ function shebang(content: string): string | null {
 
 function heredocScript(ins: Instruction, heredoc: Heredoc, ast: Dockerfile): InstructionScript | null {
   const interpreter = shebang(heredoc.content);
-  if (interpreter !== null && !isPosixShell(interpreter)) return null;
+  if (interpreter !== null && !isPosixShellName(interpreter)) return null;
   const base = heredoc.bodyRange.start.offset;
   const lines = lineIndex(ast);
   return {
@@ -155,8 +155,8 @@ function execScript(ins: Instruction, element: AstWord, ast: Dockerfile): Instru
   };
 }
 
-/** A command as run, with its script (wrappers such as `sudo` and `env` already looked through). */
-export interface FoundCommand extends Invocation {
+/** A command as run (the shell model's view through `sudo`, `env`, `python -m` ...), with its script. */
+export interface FoundCommand extends CommandView {
   readonly source: InstructionScript;
 }
 
@@ -170,8 +170,8 @@ export function commandsOf(instruction: Instruction, ast: Dockerfile): readonly 
     found = list;
     for (const source of shellScripts(instruction, ast)) {
       for (const command of source.script.commands) {
-        const inv = unwrapCommand(command);
-        if (inv !== null) list.push({ ...inv, source });
+        const inv = resolveCommand(command);
+        if (inv !== undefined) list.push({ ...inv, source });
       }
     }
     commandCache.set(instruction, found);
