@@ -68,7 +68,9 @@ function statOf(p: string) {
 /** Expands files, folders and globs (relative to `cwd`) into the files to lint. */
 export async function expandTargets(inputs: readonly string[], options: { cwd?: string } = {}): Promise<Targets> {
   const cwd = options.cwd ?? process.cwd();
-  const fg = (await import("fast-glob")).default;
+  // fast-glob is loaded only when a folder or a glob needs it (plain file paths are the common case).
+  let fgModule: typeof import("fast-glob") | undefined;
+  const glob = async () => (fgModule ??= (await import("fast-glob")).default);
   const files: string[] = [];
   const errors: TargetError[] = [];
   const seen = new Set<string>();
@@ -87,7 +89,7 @@ export async function expandTargets(inputs: readonly string[], options: { cwd?: 
     const abs = path.resolve(cwd, input);
     const stat = statOf(abs);
     if (stat?.isDirectory()) {
-      const found = await fg([...DOCKERFILE_PATTERNS], {
+      const found = await (await glob())([...DOCKERFILE_PATTERNS], {
         cwd: abs,
         dot: true,
         onlyFiles: true,
@@ -99,8 +101,8 @@ export async function expandTargets(inputs: readonly string[], options: { cwd?: 
       for (const rel of found.sort()) add(path.join(input, rel));
     } else if (stat) {
       add(input);
-    } else if (fg.isDynamicPattern(input)) {
-      const found = await fg(input, { cwd, dot: false, onlyFiles: true, ignore: ALWAYS_IGNORED.slice(0, 2), suppressErrors: true });
+    } else if ((await glob()).isDynamicPattern(input)) {
+      const found = await (await glob())(input, { cwd, dot: false, onlyFiles: true, ignore: ALWAYS_IGNORED.slice(0, 2), suppressErrors: true });
       if (found.length === 0) errors.push({ path: input, message: `no files match '${input}'` });
       for (const file of found.sort()) add(file);
     } else {
