@@ -1,7 +1,7 @@
 /** A CMD that can never take effect because the stage's ENTRYPOINT is in shell form. */
 import type { EntrypointInstruction, Instruction } from "../src/ast/types.js";
 import type { Rule } from "../src/engine/types.js";
-import { lineage, stagesOf, type Stage } from "./support/stages.js";
+import { lineage, looksWindows, stagesOf, type Stage } from "./support/stages.js";
 
 const last = <K extends Instruction["kind"]>(stage: Stage, kind: K) =>
   stage.instructions.filter((i): i is Extract<Instruction, { kind: K }> => i.kind === kind).at(-1);
@@ -36,6 +36,8 @@ const rule: Rule = {
     return {
       "Dockerfile:exit"(ast) {
         for (const stage of stagesOf(ast).stages) {
+          // On Windows, shell form is `cmd /S /C <entrypoint> <cmd...>`: the CMD does reach the command.
+          if (looksWindows(ast.escapeChar, stage)) continue;
           const cmd = last(stage, "CMD");
           if (!cmd || (cmd.command.form === "exec" && cmd.command.exec.length === 0) || (cmd.command.form === "shell" && !cmd.command.shell)) continue;
           const entrypoint = effectiveEntrypoint(stage);

@@ -3,6 +3,8 @@ import type { AddInstruction, CopyInstruction } from "../src/ast/types.js";
 import type { Rule } from "../src/engine/types.js";
 import { findInlineComment } from "./support/inline-comment.js";
 
+const BOOL_FLAGS = new Set(["link", "parents", "keep-git-dir", "unpack"]);
+
 const rule: Rule = {
   meta: {
     id: "copy-multiple-sources-needs-slash",
@@ -24,9 +26,11 @@ const rule: Rule = {
       const dest = node.destination;
       if (!dest || node.sources.length < 2 || node.jsonFallback) return;
       if (findInlineComment(context.ast, node)) return; // the extra "sources" are a comment: inline-comment says so
+      // `--chown 1:1` without `=` leaves the value among the sources: the parser reports that flag.
+      if (node.flags.some((f) => f.value === null && !BOOL_FLAGS.has(f.name))) return;
+      if (node.original.includes("{{")) return; // a template, not a Dockerfile
       const value = dest.value;
-      if (value.endsWith("/") || value === "." || value === ".." || value.endsWith("/.") || value.includes("$")) return;
-      if (context.ast.escapeChar === "`" && value.endsWith("\\")) return; // Windows directory
+      if (value.endsWith("/") || value.endsWith("\\") || value === "." || value === ".." || value.endsWith("/.") || value.includes("$")) return;
       context.report({
         range: dest.range,
         message: `${node.keyword.value} has ${node.sources.length} sources, so the destination "${value}" must be a directory ending in "/"`,

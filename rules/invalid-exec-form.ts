@@ -40,6 +40,26 @@ export function whyNotJson(text: string): string {
   return "it is not valid JSON";
 }
 
+/**
+ * Whether text starting with `[` was meant as exec form rather than as a shell command such as
+ * `[ -f x ] && ...` (the test command) or PowerShell's `[Type]::Member`: the first item is quoted and
+ * followed by `,` or `]`, or a bracket with no blank after it closes the whole text (`[/bin/app, -v]`).
+ */
+export function looksLikeExecForm(text: string): boolean {
+  const t = text.replace(/\s+#[^"'\]]*$/, "").trimEnd();
+  if (t.startsWith("[[")) return false;
+  const m = /^\[\s*(["'\u201c\u2018])/.exec(t);
+  if (m) {
+    const open = m[1];
+    const close = open === "\u201c" ? "\u201d" : open === "\u2018" ? "\u2019" : open;
+    let i = m[0].length;
+    while (i < t.length && t[i] !== close) i += t[i] === "\\" && open === '"' ? 2 : 1;
+    if (i >= t.length) return !/\s/.test(t.slice(m[0].length)); // unterminated: only a lone word
+    return /^\s*(,|\]|$|["'])/.test(t.slice(i + 1)); // `"a" "b"`: a missing comma
+  }
+  return !/^\[\s/.test(t) && t.endsWith("]") && !/\]\s*::/.test(t);
+}
+
 function argsRange(node: Instruction): Range | null {
   if ("command" in node && node.command) return node.command.range;
   if (node.args.length === 0) return null;
@@ -90,6 +110,7 @@ const rule: Rule = {
       const text =
         ("command" in node && node.command?.shell?.value) ||
         node.logical.text.slice(node.logical.text.indexOf("[", node.keyword.range.end.offset - node.range.start.offset)).trimEnd();
+      if (!looksLikeExecForm(text)) return;
       const cause = whyNotJson(text);
       const kw = node.keyword.value;
       const consequence =

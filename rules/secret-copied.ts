@@ -4,6 +4,8 @@ import type { Rule } from "../src/engine/types.js";
 
 /** Names that are templates or public halves, not secrets. */
 const NOT_SECRET = /\.(example|sample|template|tmpl|dist|defaults?|pub)$/i;
+/** `.key` files that are public signing keys (apt/yum repository keys, GPG release keys). */
+const PUBLIC_KEY = /(release|signing|gpg|pgp|pub|public|repo|keyring|archive|apt|yum|rpm|jenkins)/i;
 const PUBLIC_CERT = /(^|[-_.])(ca|cacert|ca-bundle|cert|certs|certificate|chain|fullchain|bundle|public|pubkey)([-_.]|$)/i;
 
 /** What kind of secret `name` (a basename) looks like, or `null`. */
@@ -12,6 +14,7 @@ function secretKind(name: string, path: string): string | null {
   if (NOT_SECRET.test(lower)) return null;
   if (lower === ".env" || lower.startsWith(".env.")) return "an environment file";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?($|[._-])/.test(lower)) return "an SSH private key";
+  if (lower.endsWith(".key") && PUBLIC_KEY.test(lower)) return null;
   if (/\.(key|p12|pfx|jks|keystore)$/.test(lower)) return "a private key or key store";
   if (lower.endsWith(".pem")) return PUBLIC_CERT.test(lower.slice(0, -4)) ? null : "a PEM file (usually a private key)";
   if ([".npmrc", ".pypirc", ".netrc", "_netrc", ".git-credentials", ".pgpass", ".dockercfg", ".htpasswd"].includes(lower)) return "a credentials file";
@@ -19,7 +22,7 @@ function secretKind(name: string, path: string): string | null {
   const parts = path.toLowerCase().split("/").filter((p) => p !== "");
   if (parts.includes(".ssh")) return "an SSH directory";
   if (parts.includes(".aws")) return "AWS credentials";
-  if (parts.join("/").endsWith(".docker/config.json") || (lower === ".docker" && parts.length > 0)) return "Docker registry credentials";
+  if (parts.join("/").endsWith(".docker/config.json")) return "Docker registry credentials";
   return null;
 }
 
@@ -42,9 +45,11 @@ const rule: Rule = {
   create(context) {
     const check = (node: CopyInstruction | AddInstruction) => {
       for (const source of node.sources) {
-        // ADD may name a URL: judge the path without query or fragment.
-        const path = (node.kind === "ADD" ? source.value.replace(/[?#].*$/, "") : source.value).replace(/\/+$/, "");
+        // A URL is a public download, not a file from the build context.
+        if (node.kind === "ADD" && /^([a-z][a-z0-9+.-]*:\/\/|git@)/i.test(source.value)) continue;
+        const path = source.value.replace(/\/+$/, "");
         if (path === "" || path.startsWith("<<") || path === "." || path.includes("$")) continue;
+        if (/\.(pub|gpg|asc)$/i.test(node.destination?.value ?? "")) continue; // installed as a public key
         const kind = secretKind(path.slice(path.lastIndexOf("/") + 1), path);
         if (!kind) continue;
         context.report({

@@ -31,8 +31,10 @@ const rule: Rule = {
           const earlier = s.instructions.find((i) => i.kind === "WORKDIR" && (s !== stage || i.range.start.offset < node.range.start.offset));
           if (earlier) return;
         }
-        const path = node.value.value;
-        if (isAbsolute(path) || path.startsWith("$")) return;
+        const raw = node.value.value;
+        // WORKDIR removes simple surrounding quotes; templates ({{ }}) are not Dockerfile syntax.
+        const path = /^(["']).*\1$/s.test(raw) ? raw.slice(1, -1) : raw;
+        if (isAbsolute(path) || path.startsWith("$") || path.includes("{{")) return;
         context.report({
           range: node.value.range,
           message: `relative WORKDIR "${path}" depends on the base image's working directory; use an absolute path`,

@@ -75,3 +75,16 @@ export function* lineage(stage: Stage): Generator<Stage> {
     yield s;
   }
 }
+
+/** The image a stage ultimately builds on (following `FROM <stage>` chains), as written. */
+export function rootImage(stage: Stage): string | null {
+  let root: Stage = stage;
+  for (const s of lineage(stage)) root = s;
+  return root.from.image?.raw ?? null;
+}
+
+/** Whether the stage most likely builds a Windows image (shell form then runs `cmd /S /C`). */
+export function looksWindows(escapeChar: string, stage: Stage): boolean {
+  if (escapeChar === "`") return true;
+  return /(^|[/:-])(windows|nanoserver|servercore|windowsservercore)/i.test(rootImage(stage) ?? "");
+}

@@ -10,6 +10,8 @@ cases(rule, {
     "FROM alpine:3.20 AS base\nENTRYPOINT run\nFROM base\nENTRYPOINT [\"/app\"]\nCMD [\"x\"]\n",
     "FROM alpine:3.20\nENTRYPOINT run\nCMD []\n",
     "FROM alpine:3.20\nONBUILD ENTRYPOINT run\nCMD [\"x\"]\n",
+    "FROM windowsservercore:10.0.14300.1000\nENTRYPOINT powershell -Command \\bin\\swarm.exe\nCMD [\"--help\"]\n",
+    "# escape=`\nFROM base:1\nENTRYPOINT app.exe\nCMD [\"--help\"]\n",
   ],
   invalid: [
     {

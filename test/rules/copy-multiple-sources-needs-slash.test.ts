@@ -10,6 +10,8 @@ cases(rule, {
     "FROM node:22-alpine\nCOPY a b $DEST\n",
     'FROM node:22-alpine\nCOPY ["a", "b", "/app/"]\n',
     "FROM alpine:3.20\nCOPY helloworld /usr/local/bin   # a comment: inline-comment reports it\n",
+    "FROM alpine:3.20\nCOPY --chmod 777 a.txt /tmp\n",
+    "FROM golang:{{ .version }}\nCOPY --from=golang:{{ .version }} /usr/local/go /usr/local/goroot\n",
     "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY a b C:\\app\\\n",
   ],
   invalid: [

@@ -11,6 +11,10 @@ cases(rule, {
     'FROM alpine:3.20\nCOPY ["a b", "/c/"]\n',
     'FROM alpine:3.20\nVOLUME ["/data"]\n',
     "FROM alpine:3.20\nRUN echo [not json]\n",
+    "FROM alpine:3.20\nRUN [ -u /usr/local/bin/top ]\n",
+    "FROM alpine:3.20\nRUN [ \"$(id -u)\" = 0 ] && echo root\n",
+    "FROM alpine:3.20\nRUN [[ -f /x ]] || exit 1\n",
+    "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12\n",
     'FROM alpine:3.20\nONBUILD CMD ["x"]\n',
   ],
   invalid: [
@@ -32,6 +36,7 @@ cases(rule, {
       code: 'FROM alpine:3.20\nCMD [ \\\n  "a", \\\n  "b", ]\n',
       findings: [{ line: 2, column: 5, endLine: 4, endColumn: 9, message: /trailing comma before \]\), so CMD runs it as a shell command: \/bin\/sh -c '\[   "a",   "b", \]'/ }],
     },
+    { code: "FROM alpine:3.20\nENTRYPOINT [${NPM_CLI_PACKAGE}]\n", findings: [{ line: 2, column: 12, message: /items must be double-quoted strings/ }] },
     { code: "# escape=`\nFROM alpine:3.20\nVOLUME [\u201c/data\u201d]\n", findings: [{ line: 3, column: 8, message: /typographic quotes/ }] },
   ],
 });

@@ -11,6 +11,11 @@ cases(rule, {
     "FROM alpine:3.20\nCOPY keys.go environment.ts /src/\n",
     "FROM alpine:3.20\nCOPY <<EOF /app/.env\nPORT=80\nEOF\n",
     "FROM alpine:3.20\nCOPY $ENV_FILE /app/\n",
+    "FROM alpine:3.20\nADD https://example.com/files/secrets.yaml /app/\n",
+    "FROM alpine:3.20\nADD https://download.opensuse.org/repositories/devel/Release.key /etc/apt/\n",
+    "FROM jenkins/jenkins:lts\nCOPY jenkins.io-2026.key /war/jenkins-key.pub\n",
+    "FROM alpine:3.20\nCOPY repo-signing.key /etc/apk/keys/\n",
+    "FROM alpine:3.20\nCOPY --from=builder /kaniko/.docker /kaniko/.docker\n",
     "FROM alpine:3.20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n",
   ],
   invalid: [
@@ -27,6 +32,6 @@ cases(rule, {
     { code: "FROM alpine:3.20\nCOPY [\"config/credentials-prod.json\", \"/app/\"]\n", findings: [{ line: 2, column: 7, endColumn: 37 }] },
     { code: "FROM alpine:3.20\nONBUILD COPY .aws/credentials /root/.aws/\n", findings: [{ line: 2, column: 14, message: /AWS credentials/ }] },
     { code: "FROM alpine:3.20\nCOPY \\\n  .docker/config.json /root/.docker/\n", findings: [{ line: 3, column: 3, endColumn: 22, message: /Docker registry credentials/ }] },
-    { code: "FROM alpine:3.20\nADD https://example.com/files/secrets.yaml?dl=1 /app/\n", findings: [{ line: 2, column: 5 }] },
+    { code: "FROM alpine:3.20\nADD config/secrets.yaml /app/\n", findings: [{ line: 2, column: 5, endColumn: 24 }] },
   ],
 });
