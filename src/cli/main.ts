@@ -255,6 +255,10 @@ async function runParse(cmd: Extract<Command, { name: "parse" }>, stdout: Write)
 
 /** Runs the CLI with `argv` (without `node` and the script). Sets `process.exitCode`; never exits. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`shipshape ... | head`) closes the pipe: not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") process.stderr.write(`shipshape: cannot write output: ${error.message}\n`);
+  });
   const stdout: Write = (text) => void process.stdout.write(text);
   const stderr: Write = (text) => void process.stderr.write(text);
   try {
