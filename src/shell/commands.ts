@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { shellFromExec } from "./exec.js";
 import { parseOptions, type ParsedOptions } from "./options.js";
+import { parseShell } from "./parser.js";
 import { getChainOf, getPipelineOf } from "./relations.js";
 import { canonicalToolName, specFor, WRAPPERS } from "./tools/index.js";
 import type { AndOrList, Command, Pipeline, ShellScript, SimpleCommand, Word } from "./types.js";
@@ -193,4 +195,52 @@ export function parseToolInvocation(view: CommandView): ToolInvocation | undefin
 /** Static (or best-effort shape) strings of a view's arguments, handy for quick checks. */
 export function argShapes(view: CommandView): string[] {
   return view.args.map(wordShape);
+}
+
+/** A shell script passed as a string to `sh -c` / `bash -c` (see {@link nestedShellScript}). */
+export interface NestedScript {
+  /** The parsed inner script (its offsets are relative to the inner text). */
+  readonly script: ShellScript;
+  /** The word holding the script. */
+  readonly word: Word;
+  /**
+   * Offset of the inner text in the outer text when positions map one-to-one
+   * (`outer = offset + inner`): the word is unquoted, single-quoted, or
+   * double-quoted without escapes. `undefined` otherwise.
+   */
+  readonly offset: number | undefined;
+}
+
+/**
+ * Parses the script of `sh -c '...'`, `bash -ec "..."`, `su -c`-less shells
+ * reached through wrappers (`sudo sh -c "..."`). Returns `undefined` when the
+ * view is not a shell invocation with a static `-c` script.
+ */
+export function nestedShellScript(view: CommandView): NestedScript | undefined {
+  const argv: string[] = [view.name];
+  for (const w of view.args) {
+    if (w.value === undefined) break;
+    argv.push(w.value);
+  }
+  const found = shellFromExec(argv);
+  if (found === undefined) return undefined;
+  const word = view.args[found.scriptIndex - 1];
+  const value = word.value;
+  if (value === undefined) return undefined;
+  return { script: parseShell(value), word, offset: exactOffset(word) };
+}
+
+function exactOffset(word: Word): number | undefined {
+  if (word.parts.length !== 1 || word.value === undefined) return undefined;
+  const part = word.parts[0];
+  switch (part.kind) {
+    case "literal":
+      return part.text === part.value ? part.start : undefined;
+    case "single-quoted":
+      return part.start + 1;
+    case "double-quoted":
+      return part.text === `"${word.value}"` ? part.start + 1 : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -14,13 +14,16 @@ export {
   commandLevels,
   findCommands,
   isFailureMasked,
+  nestedShellScript,
   parseToolInvocation,
   pipelineOf,
   resolveCommand,
   type CommandView,
+  type NestedScript,
   type PipelineInfo,
   type ToolInvocation,
 } from "./commands.js";
 export { packageArgs, type PackageArg, type PackageSource } from "./packages.js";
 export { isPosixShell, shellFromExec } from "./exec.js";
+export { allWords, forEachCommand, parameterReferences, parametersOfWord, wordsOfCommand } from "./walk.js";
 export * from "./tools/index.js";

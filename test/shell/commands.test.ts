@@ -4,6 +4,7 @@ import {
   commandLevels,
   findCommands,
   isFailureMasked,
+  nestedShellScript,
   isPosixShell,
   packageArgs,
   parseShell,
@@ -275,5 +276,23 @@ describe("exec form and SHELL", () => {
     expect(isPosixShell(["C:\\Windows\\System32\\cmd.exe", "/S", "/C"])).toBe(false);
     expect(isPosixShell(["cmd", "/S", "/C"])).toBe(false);
     expect(isPosixShell([])).toBe(false);
+  });
+});
+
+describe("nestedShellScript", () => {
+  it("parses sh -c scripts with a one-to-one offset when possible", () => {
+    const text = `sudo sh -ec 'apt-get update && apt-get install -y curl' && bash -c "echo \\"x\\""`;
+    const s = parseShell(text);
+    const [sh, bash] = findCommands(s, ["sh", "bash"]);
+    const inner = nestedShellScript(sh);
+    expect(inner?.offset).toBe(text.indexOf("apt-get"));
+    const cmds = inner?.script.commands ?? [];
+    expect(cmds.map((c) => c.name?.value)).toEqual(["apt-get", "apt-get"]);
+    const off = inner?.offset ?? 0;
+    expect(text.slice(off + cmds[1].start, off + cmds[1].end)).toBe("apt-get install -y curl");
+    const b = nestedShellScript(bash);
+    expect(b?.script.commands[0].args.map((w) => w.value)).toEqual(["x"]);
+    expect(b?.offset).toBeUndefined();
+    expect(nestedShellScript(one("sh script.sh", "sh"))).toBeUndefined();
   });
 });

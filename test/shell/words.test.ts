@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseShell, type ParameterPart, type Word, type WordPart } from "../../src/shell/index.js";
+import { allWords, forEachCommand, parameterReferences, parametersOfWord, parseShell, type ParameterPart, type Word, type WordPart } from "../../src/shell/index.js";
 import { invariantViolations, src } from "./helpers.js";
 
 function words(text: string): Word[] {
@@ -242,5 +242,25 @@ describe("assignments", () => {
     expect(a.array?.map((w) => w.text)).toEqual(["a", "'b c'", "$d"]);
     expect(src(s, a)).toBe("arr=(a 'b c' $d)");
     expect(s.commands[1].name?.value).toBe("echo");
+  });
+});
+
+describe("parameter references", () => {
+  it("lists every $VAR / ${VAR} in source order, including nested and substituted ones", () => {
+    const text = 'A=$B cmd "${C:-$D}" $((E + $F)) $(echo $G) >$H; for x in $I; do :; done; case $J in *) ;; esac';
+    const s = parseShell(text);
+    expect(s.errors).toEqual([]);
+    const refs = parameterReferences(s);
+    expect(refs.map((r) => r.name)).toEqual(["B", "C", "D", "F", "G", "H", "I", "J"]);
+    for (const r of refs) expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(parametersOfWord(s.commands[0].argv[1]).map((r) => r.name)).toEqual(["C", "D"]);
+  });
+
+  it("allWords and forEachCommand cover compound commands and function bodies", () => {
+    const s = parseShell("f() { echo $X; }; if a; then (b c); fi");
+    expect(allWords(s).map((w) => w.text)).toEqual(["f", "echo", "$X", "a", "b", "c"]);
+    const kinds: string[] = [];
+    forEachCommand(s.body, (c) => kinds.push(c.kind));
+    expect(kinds).toEqual(["function", "group", "simple", "if", "simple", "subshell", "simple"]);
   });
 });
