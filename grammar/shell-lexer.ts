@@ -198,6 +198,127 @@ function matchBacktickComment(text: string, offset: number): CustomPatternMatche
 }
 
 // ---------------------------------------------------------------------------
+// Case-pattern tracking
+//
+// A `)` normally closes the innermost `(`, `$(` or `<(` and pops the lexer
+// mode; but in `case WORD in pat) ...` the `)` ends a pattern. To keep the
+// mode stack right (e.g. in "$(case $x in a) echo;; esac)"), the lexer keeps
+// a shadow stack of command frames, each with the `case` statements open in
+// it. Observer patterns (which never match) update it; `RParenCase` /
+// `CaseLParen` match only in pattern position.
+// ---------------------------------------------------------------------------
+
+interface Frame {
+  /** One entry per open `case` in this frame: true while in pattern position. */
+  cases: boolean[];
+  /** Saw `case`, waiting for `in`. */
+  awaitIn: boolean;
+}
+
+let frames: Frame[] = [{ cases: [], awaitIn: false }];
+
+function topFrame(): Frame {
+  return frames[frames.length - 1];
+}
+
+function pushFrame(): void {
+  frames.push({ cases: [], awaitIn: false });
+}
+
+function popFrame(): void {
+  if (frames.length > 1) frames.pop();
+}
+
+function inPatternPosition(): boolean {
+  const f = topFrame();
+  return f.cases.length > 0 && f.cases[f.cases.length - 1];
+}
+
+function isWordEndAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 59 || c === 38 || c === 124 || c === 40 || c === 41 || c === 60 || c === 62;
+}
+
+function wordAt(text: string, offset: number, word: string): boolean {
+  return text.startsWith(word, offset) && isWordEndAt(text, offset + word.length);
+}
+
+const COMMAND_WORDS_BEFORE = new Set(["then", "do", "else", "elif", "if", "while", "until", "{", "!", "time"]);
+
+/** Is `offset` (roughly) in command position? */
+function commandPosition(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === ";" || c === "&" || c === "|" || c === "(" || c === "\n" || c === "\r" || c === "`" || c === ")") return true;
+  let j = i;
+  while (j >= 0 && !/[\s;&|()<>`]/.test(text[j])) j--;
+  return COMMAND_WORDS_BEFORE.has(text.slice(j + 1, i + 1));
+}
+
+/** Observes `case`, `in` and `esac`; never matches. */
+function observeCaseWords(text: string, offset: number): null {
+  const f = topFrame();
+  const c = text.charCodeAt(offset);
+  if (c === 99 /* c */ && wordAt(text, offset, "case") && commandPosition(text, offset)) f.awaitIn = true;
+  else if (c === 105 /* i */ && f.awaitIn && wordAt(text, offset, "in")) {
+    f.awaitIn = false;
+    f.cases.push(true);
+  } else if (c === 101 /* e */ && f.cases.length > 0 && wordAt(text, offset, "esac") && commandPosition(text, offset)) f.cases.pop();
+  return null;
+}
+
+/** Observes `;;`, `;&`, `;;&` (back to pattern position); never matches. */
+function observeCaseSeparator(text: string, offset: number): null {
+  const f = topFrame();
+  if (f.cases.length > 0 && text.charCodeAt(offset + 1) === 59 /* ; */) f.cases[f.cases.length - 1] = true;
+  else if (f.cases.length > 0 && text.charCodeAt(offset + 1) === 38 /* & */) f.cases[f.cases.length - 1] = true;
+  return null;
+}
+
+/** `)` ending a case pattern (no mode pop). Otherwise pops the shadow frame and lets RParen match. */
+function matchRParenCase(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (text.charCodeAt(offset) !== 41) return null;
+  if (inPatternPosition()) {
+    const f = topFrame();
+    f.cases[f.cases.length - 1] = false;
+    return [")"];
+  }
+  popFrame();
+  return null;
+}
+
+/** Optional `(` before a case pattern (no mode push). Otherwise pushes a shadow frame and lets LParen match. */
+function matchCaseLParen(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (text.charCodeAt(offset) !== 40) return null;
+  if (inPatternPosition()) return ["("];
+  pushFrame();
+  return null;
+}
+
+/** Observes `$(` (not `$((`), `<(`, `>(` and opening backticks: they start a command frame. */
+function observeFrameOpen(text: string, offset: number): null {
+  const c = text.charCodeAt(offset);
+  const d = text.charCodeAt(offset + 1);
+  if (c === 36 /* $ */) {
+    if (d === 40 && text.charCodeAt(offset + 2) !== 40) pushFrame();
+  } else if (c === 60 || c === 62) {
+    if (d === 40) pushFrame();
+  } else if (c === 96) {
+    pushFrame();
+  }
+  return null;
+}
+
+/** Observes a closing backtick. */
+function observeBacktickClose(text: string, offset: number): null {
+  if (text.charCodeAt(offset) === 96) popFrame();
+  return null;
+}
+
+// ---------------------------------------------------------------------------
 // Token types
 // ---------------------------------------------------------------------------
 
@@ -240,6 +361,12 @@ export const ShellTokens = {
   DSemi: t({ name: "DSemi", pattern: ";;" }),
   SemiAmp: t({ name: "SemiAmp", pattern: ";&" }),
   Semi: t({ name: "Semi", pattern: ";" }),
+  CaseObserver: t({ name: "CaseObserver", pattern: { exec: observeCaseWords }, start_chars_hint: ["c", "i", "e"], line_breaks: false }),
+  CaseSepObserver: t({ name: "CaseSepObserver", pattern: { exec: observeCaseSeparator }, start_chars_hint: [";"], line_breaks: false }),
+  FrameOpenObserver: t({ name: "FrameOpenObserver", pattern: { exec: observeFrameOpen }, start_chars_hint: ["$", "<", ">", "`"], line_breaks: false }),
+  BacktickCloseObserver: t({ name: "BacktickCloseObserver", pattern: { exec: observeBacktickClose }, start_chars_hint: ["`"], line_breaks: false }),
+  CaseLParen: t({ name: "CaseLParen", pattern: { exec: matchCaseLParen }, start_chars_hint: ["("], line_breaks: false }),
+  RParenCase: t({ name: "RParenCase", pattern: { exec: matchRParenCase }, start_chars_hint: [")"], line_breaks: false }),
   LParen: t({ name: "LParen", pattern: "(", push_mode: ShellMode.command }),
   RParen: t({ name: "RParen", pattern: ")", pop_mode: true }),
   // redirection operators
@@ -313,6 +440,8 @@ const unquotedWordParts = [
 ];
 
 const operators = [
+  T.FrameOpenObserver,
+  T.CaseSepObserver,
   T.AndIf,
   T.AndGreatGreat,
   T.AndGreat,
@@ -324,7 +453,9 @@ const operators = [
   T.DSemi,
   T.SemiAmp,
   T.Semi,
+  T.CaseLParen,
   T.LParen,
+  T.RParenCase,
   T.RParen,
   T.ProcSubIn,
   T.ProcSubOut,
@@ -341,9 +472,10 @@ const operators = [
   T.IoNumber,
 ];
 
-const commandMode = [T.LineCont, T.Newline, T.Blank, T.Comment, ...operators, ...unquotedWordParts, T.BacktickOpen, T.Escape, T.Literal];
+const commandMode = [T.LineCont, T.Newline, T.Blank, T.Comment, ...operators, ...unquotedWordParts, T.BacktickOpen, T.Escape, T.CaseObserver, T.Literal];
 
 const backtickMode = [
+  T.BacktickCloseObserver,
   T.BacktickClose,
   T.LineCont,
   T.Newline,
@@ -352,6 +484,7 @@ const backtickMode = [
   ...operators,
   ...unquotedWordParts,
   T.Escape,
+  T.CaseObserver,
   T.Literal,
 ];
 
@@ -360,6 +493,7 @@ const doubleMode = [
   T.LineCont,
   T.DqEscape,
   T.DqBackslash,
+  T.FrameOpenObserver,
   T.ArithOpen,
   T.CmdSubOpen,
   T.DqParamOpen,
@@ -369,11 +503,12 @@ const doubleMode = [
   T.DqLiteral,
 ];
 
-const paramMode = [T.ParamClose, T.LineCont, ...unquotedWordParts, T.BacktickOpen, T.Escape, T.ParamLiteral];
+const paramMode = [T.ParamClose, T.LineCont, T.FrameOpenObserver, ...unquotedWordParts, T.BacktickOpen, T.Escape, T.ParamLiteral];
 
 const dqParamMode = [
   T.ParamClose,
   T.LineCont,
+  T.FrameOpenObserver,
   T.DQuoteOpen,
   T.ArithOpen,
   T.CmdSubOpen,
@@ -385,7 +520,7 @@ const dqParamMode = [
   T.DqParamLiteral,
 ];
 
-const arithCommon = [T.ArithParenOpen, T.ArithOpen, T.CmdSubOpen, T.ParamOpen, T.ParamSimple, T.Dollar, T.BacktickOpen, T.ArithLiteral];
+const arithCommon = [T.ArithParenOpen, T.FrameOpenObserver, T.ArithOpen, T.CmdSubOpen, T.ParamOpen, T.ParamSimple, T.Dollar, T.BacktickOpen, T.ArithLiteral];
 const arithMode = [T.ArithClose, T.ArithStrayClose, ...arithCommon];
 const arithParenMode = [T.ArithParenClose, ...arithCommon];
 
@@ -425,6 +560,7 @@ export interface ShellLexResult {
 /** Tokenizes shell text. Never throws for any input string. */
 export function tokenizeShell(text: string): ShellLexResult {
   pendingHeredocs = [];
+  frames = [{ cases: [], awaitIn: false }];
   const lx = getLexer();
   const res = lx.tokenize(text);
   const unread = pendingHeredocs;
@@ -434,6 +570,7 @@ export function tokenizeShell(text: string): ShellLexResult {
     rec.end = text.length;
   }
   pendingHeredocs = [];
+  frames = [{ cases: [], awaitIn: false }];
   const errors = res.errors.filter((e) => !e.message.startsWith("Unable to pop"));
   return { tokens: res.tokens, errors, unreadHeredocs: unread };
 }

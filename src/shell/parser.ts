@@ -106,6 +106,8 @@ const COMMAND_CONTEXT = new Set<TokenType>([
   T.Semi,
   T.LParen,
   T.RParen,
+  T.CaseLParen,
+  T.RParenCase,
   T.HereString,
   T.HeredocOp,
   T.DLess,
@@ -124,7 +126,9 @@ const TERMINATOR_WORDS = new Set(["then", "elif", "else", "fi", "do", "done", "e
 
 const TOKEN_TEXT = new Map<TokenType, string>([
   [T.RParen, "')'"],
+  [T.RParenCase, "')'"],
   [T.LParen, "'('"],
+  [T.CaseLParen, "'('"],
   [T.DSemi, "';;'"],
   [T.SemiAmp, "';&'"],
   [T.DSemiAmp, "';;&'"],
@@ -240,7 +244,7 @@ class ShellParser {
     if (tok === undefined) return true;
     const tt = tok.tokenType;
     if (this.isForeign(tok)) return true;
-    if (tt === T.RParen || tt === T.BacktickClose || tt === T.DSemi || tt === T.SemiAmp || tt === T.DSemiAmp) return true;
+    if (tt === T.RParen || tt === T.RParenCase || tt === T.BacktickClose || tt === T.DSemi || tt === T.SemiAmp || tt === T.DSemiAmp) return true;
     return tt === T.Literal && TERMINATOR_WORDS.has(tok.image) && this.standaloneAt(this.p);
   }
 
@@ -626,7 +630,7 @@ class ShellParser {
         this.error(`unterminated ${what}`, openStart, this.text.length);
         return { list: this.makeList(items, listStart), end: this.text.length };
       }
-      if (tok.tokenType === closer) {
+      if (tok.tokenType === closer || (closer === T.RParen && tok.tokenType === T.RParenCase)) {
         this.p++;
         return { list: this.makeList(items, listStart), end: tokEnd(tok) };
       }
@@ -1253,7 +1257,7 @@ class ShellParser {
           break;
         }
         const itemStart = tok.startOffset;
-        if (tok.tokenType === T.LParen) this.p++;
+        if (tok.tokenType === T.LParen || tok.tokenType === T.CaseLParen) this.p++;
         const patterns: Word[] = [];
         for (;;) {
           const w = this.parseWord();
@@ -1264,7 +1268,7 @@ class ShellParser {
           this.p++;
         }
         this.skipLC();
-        if (patterns.length === 0 || !this.is(T.RParen)) {
+        if (patterns.length === 0 || !(this.is(T.RParen) || this.is(T.RParenCase))) {
           const at = this.cur();
           this.error(`expected a case pattern followed by ')', found ${this.describe(at)}`, at?.startOffset ?? this.text.length, at ? tokEnd(at) : this.text.length);
           // skip to the next ;; or esac to resynchronise

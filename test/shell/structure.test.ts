@@ -292,3 +292,20 @@ describe("failure masking", () => {
     expect(s.commands.map((c) => c.maskedFailure)).toEqual([true, true, false]);
   });
 });
+
+describe("case inside command substitutions", () => {
+  it.each([
+    ['echo "$(case $x in a) echo y;; (b|c) echo z;; esac)" after', ["echo", "echo", "echo"]],
+    ["X=`case $a in b) c;; esac`; y", [undefined, "c", "y"]],
+    ["curl -o go.linux-$(case $(uname -m) in x86_64) echo amd64 ;; aarch64) echo arm64 ;; esac).tgz x", ["curl", "uname", "echo", "echo"]],
+    ['A="${B:-$(case 1 in 1) echo one;; esac)}" && z', [undefined, "echo", "z"]],
+  ])("%s", (text, names) => {
+    const s = ok(text);
+    expect(s.commands.map((c) => c.name?.value)).toEqual(names);
+  });
+
+  it("the word after a quoted case substitution is intact", () => {
+    const s = ok('echo "$(case $x in a) echo y;; esac)" after');
+    expect(s.commands[0].args.map((w) => w.text)).toEqual(['"$(case $x in a) echo y;; esac)"', "after"]);
+  });
+});
