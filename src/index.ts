@@ -19,3 +19,6 @@ export { BUILTIN_RULES, BUILDKIT_CHECKS, INTERNAL_ERROR, UNUSED_SUPPRESSION } fr
 export type { RuleSetting, RuleSeveritySetting } from "./engine/registry.js";
 export { ConfigError, defaultConfig, resolveConfig, loadConfigFile, ConfigFinder, configJsonSchema, expandTargets } from "./config/index.js";
 export type { ConfigFormat, FailureThreshold, ResolvedConfig, RawShipshapeConfig, RawHadolintConfig } from "./config/index.js";
+
+// Semantic model: variable expansion, ARG/ENV scopes, the stage graph
+export * from "./model/index.js";
