@@ -59,7 +59,8 @@ function moveAbove(context: RuleContext, node: Instruction, c: InlineComment): F
   if (/^#\s*(syntax|escape|check)\s*=/i.test(comment)) return undefined; // could become a parser directive
   let cut = c.start;
   while (cut > 0 && (text[cut - 1] === " " || text[cut - 1] === "\t")) cut--;
-  const first = lineStart(text, node.range.start.offset);
+  let first = lineStart(text, node.range.start.offset);
+  if (first === 0 && context.ast.bom) first = 1; // keep the byte order mark first
   let indentEnd = first;
   while (text[indentEnd] === " " || text[indentEnd] === "\t") indentEnd++;
   return {

@@ -1,22 +1,20 @@
 /**
- * Realistic Dockerfiles in fixtures/ linted with every rule: `fixtures/<name>.Dockerfile` next to
+ * Realistic Dockerfiles in fixtures/ linted by `lint()` with every rule and the default config: `fixtures/<name>.Dockerfile` next to
  * `fixtures/<name>.expected`, one finding per line (`line:column-endLine:endColumn severity rule-id: message`),
  * sorted. An empty (or missing) .expected file means the fixture must stay silent.
  * Regenerate with SHIPSHAPE_UPDATE_FIXTURES=1, then review the diff.
- * TODO switch to `lint()` from src/lint.ts once it is committed (same result: parse + runRules + allRules).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allRules } from "../../rules/index.js";
+import { lint } from "../../src/lint.js";
 import { repoRoot } from "../helpers.js";
-import { runRulesLocal } from "./run.js";
 
 const dir = path.join(repoRoot, "fixtures");
 const update = process.env.SHIPSHAPE_UPDATE_FIXTURES === "1";
 
 export function formatFindings(text: string): string {
-  return runRulesLocal(allRules, text, { diagnostics: true })
+  return lint(text).findings
     .map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule}: ${f.message}\n`)
     .join("");
 }

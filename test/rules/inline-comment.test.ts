@@ -66,6 +66,12 @@ cases(rule, {
       name: "continuation with the backtick escape",
     },
     {
+      code: "\ufeffFROM alpine:3.20 # base\n",
+      findings: [{ line: 1, column: 19, endColumn: 25 }],
+      output: "\ufeff# base\nFROM alpine:3.20\n",
+      name: "the byte order mark stays first",
+    },
+    {
       code: "FROM alpine:3.20\nCOPY a # not the last line \\\n  /b/\n",
       findings: [{ line: 2, column: 8, endColumn: 29 }],
       name: "a comment before a continuation cannot be moved safely: no fix",

@@ -8,6 +8,8 @@ cases(rule, {
     { name: "heredoc script with both", code: "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n" },
     { name: "apt update and apt-get install share an index", code: "FROM debian:12\nRUN apt update && apt-get install -y curl\n" },
     { name: "dnf makecache then install", code: "FROM fedora:40\nRUN dnf makecache && dnf install -y curl\n" },
+    { name: "index removed again in the same RUN", code: "FROM debian:12\nRUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*\nRUN dnf makecache && dnf upgrade -y && dnf clean all\n" },
+    { name: "xx-apt-get installs for the target platform", code: "FROM debian:12\nRUN apt-get update && xx-apt-get install -y gcc\n" },
     { name: "zypper ref alias then in", code: "FROM opensuse/leap:15.6\nRUN zypper ref && zypper in -y curl\n" },
   ],
   invalid: [
