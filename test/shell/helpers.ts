@@ -151,8 +151,8 @@ export function invariantViolations(script: ShellScript): string[] {
   const { words, parts } = collect(script.body);
   for (const c of script.commands) {
     const more = collect(c);
-    words.push(...more.words);
-    parts.push(...more.parts);
+    for (const w of more.words) words.push(w);
+    for (const p of more.parts) parts.push(p);
   }
   for (const w of words) {
     if (w.text !== input.slice(w.start, w.end)) bad.push(`word text/range mismatch at ${w.start}: ${JSON.stringify(w.text)}`);

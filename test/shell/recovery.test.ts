@@ -106,11 +106,18 @@ describe("error recovery", () => {
     expect(invariantViolations(j)).toEqual([]);
   });
 
-  it("pathological repeated openers stay linear enough to finish", () => {
-    for (const unit of ["$((", "<<E ", "${", "'", "$'"]) {
+  it("pathological repeated openers finish and report errors", () => {
+    for (const unit of ["$((", "<<E ", "${", "$(", "\"$("]) {
       const s = parseShell(unit.repeat(200000));
-      expect(Array.isArray(s.errors)).toBe(true);
+      expect(s.errors.length, unit).toBeGreaterThan(0);
+      expect(invariantViolations(s), unit).toEqual([]);
     }
+    // balanced quotes: one command made of 100000 empty strings
+    const q = parseShell("'".repeat(200000));
+    expect(q.errors).toEqual([]);
+    expect(q.commands).toHaveLength(1);
+    expect(q.commands[0].name?.value).toBe("");
+    expect(q.commands[0].name?.parts).toHaveLength(100000);
   });
 });
 
