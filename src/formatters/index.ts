@@ -9,17 +9,25 @@ export type { FormatContext, Formatter } from "./types.js";
 
 const registry = {
   stylish: () => import("./stylish.js"),
+  compact: () => import("./compact.js"),
+  gnu: () => import("./compact.js"),
   json: () => import("./json.js"),
+  sarif: () => import("./sarif.js"),
+  checkstyle: () => import("./checkstyle.js"),
+  junit: () => import("./junit.js"),
+  gitlab: () => import("./gitlab.js"),
+  github: () => import("./github.js"),
+  "hadolint-json": () => import("./hadolint-json.js"),
 } satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
 export type FormatterName = keyof typeof registry;
 
-/** Names accepted by `--format`. */
+/** Names accepted by `--format` (`gnu` is another name for `compact`). */
 export const FORMATTER_NAMES = Object.keys(registry) as FormatterName[];
 
 /** Loads a formatter by name. */
 export async function loadFormatter(name: FormatterName): Promise<Formatter> {
-  const load = registry[name];
+  const load = Object.hasOwn(registry, name) ? registry[name] : undefined;
   if (!load) throw new Error(`unknown format '${name}' (choose from ${FORMATTER_NAMES.join(", ")})`);
   return (await load()).default;
 }
