@@ -22,3 +22,7 @@ export type { ConfigFormat, FailureThreshold, ResolvedConfig, RawShipshapeConfig
 
 // Semantic model: variable expansion, ARG/ENV scopes, the stage graph
 export * from "./model/index.js";
+
+// Autofix: fix() plus the pieces the CLI and editors use (edits, diffs, atomic writes)
+export * from "./fix/index.js";
+export { writeFileAtomic, writeFixedFile, FixWriteError } from "./fix/write.js";

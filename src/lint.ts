@@ -16,6 +16,8 @@ import { BUILTIN_RULES } from "./engine/builtin.js";
 import type { Finding } from "./engine/finding.js";
 import { RuleIndex, type RuleSetting } from "./engine/registry.js";
 import { runRules } from "./engine/run.js";
+import { fixText } from "./fix/engine.js";
+import type { FixMode, FixOutcome } from "./fix/types.js";
 import { SEVERITIES, type Rule, type RuleMeta, type Severity } from "./engine/types.js";
 
 /** A config given in code: a raw object in either format, an already resolved one, or a file path. */
@@ -45,6 +47,8 @@ export interface LintFilesOptions extends Omit<LintOptions, "filename" | "config
   stdin?: string | (() => Promise<string>);
   /** Name for the text read for `-` (also where its config is searched from); default `<stdin>`. */
   stdinFilename?: string;
+  /** Fix each text in memory (nothing is written): results then carry `fix` and the remaining findings. */
+  fix?: FixMode;
 }
 
 /** One linted file. */
@@ -53,8 +57,12 @@ export interface FileResult {
   findings: Finding[];
   /** Why the file could not be linted (unreadable, bad config); findings are then empty. */
   error?: string;
-  /** The text that was linted. */
+  /** The text that was linted (with `fix`: the fixed text, which the findings refer to). */
   source?: string;
+  /** The text came from standard input (the path `-`). */
+  stdin?: boolean;
+  /** With the `fix` option: the text as read (`input`) and what fixing it did. */
+  fix?: FixOutcome & { input: string };
   /** The failure threshold of the config that applied to this file. */
   failureThreshold?: FailureThreshold;
 }
@@ -185,7 +193,12 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     } catch (error) {
       return { file: name, findings: [], error: readError(name, error) };
     }
-    const findings = lintWith(text, name, withOverrides(config, options.ruleOverrides), rules);
+    const effective = withOverrides(config, options.ruleOverrides);
+    if (options.fix) {
+      const outcome = fixText(text, (t) => lintWith(t, name, effective, rules), options.fix);
+      return { file: name, findings: outcome.remaining, source: outcome.output, failureThreshold: config.failureThreshold, ...(isStdin ? { stdin: true } : {}), fix: { ...outcome, input: text } };
+    }
+    const findings = lintWith(text, name, effective, rules);
     return { file: name, findings, source: text, failureThreshold: config.failureThreshold };
   });
   const out = results.filter((r): r is FileResult => r !== null);

@@ -30,6 +30,9 @@ type Command =
       rule: string[];
       stdinFilename?: string;
       color?: boolean;
+      fix: boolean;
+      unsafeFixes: boolean;
+      fixDryRun: boolean;
     }
   | { name: "rules"; json: boolean }
   | { name: "parse"; file: string; json: boolean };
@@ -70,7 +73,10 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
           .option("failure-threshold", { alias: "t", choices: THRESHOLDS, describe: "Lowest severity that fails the run (default: config, else info)" })
           .option("rule", { type: "string", nargs: 1, describe: "Set a rule's severity: --rule id=off|on|error|warning|info|style (repeatable)" })
           .option("stdin-filename", { type: "string", describe: "File name for text read from stdin (-)" })
-          .option("color", { type: "boolean", describe: "Force colours on (--no-color: off); default: on when stdout is a terminal" }),
+          .option("color", { type: "boolean", describe: "Force colours on (--no-color: off); default: on when stdout is a terminal" })
+          .option("fix", { type: "boolean", default: false, describe: "Apply safe fixes and write the files (stdin: print the fixed text)" })
+          .option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --fix-dry-run: apply unsafe fixes too" })
+          .option("fix-dry-run", { type: "boolean", default: false, describe: "Print the fixes as a unified diff; change nothing" }),
       (args) => {
         command = {
           name: "lint",
@@ -81,6 +87,9 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
           rule: ([] as unknown[]).concat(args.rule ?? []).map(String),
           stdinFilename: args["stdin-filename"],
           color: args.color,
+          fix: args.fix,
+          unsafeFixes: args["unsafe-fixes"],
+          fixDryRun: args["fix-dry-run"],
         };
       },
     )
@@ -165,6 +174,9 @@ type Write = (text: string) => void;
 
 async function runLint(cmd: Extract<Command, { name: "lint" }>, stdout: Write, stderr: Write): Promise<number> {
   const overrides = parseRuleFlags(cmd.rule);
+  const fixing = cmd.fix || cmd.fixDryRun;
+  if (cmd.fix && cmd.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (cmd.unsafeFixes && !fixing) throw new UsageError("--unsafe-fixes needs --fix or --fix-dry-run");
   const [{ lintFiles, meetsThreshold }, { ConfigError }, { loadFormatter }] = await Promise.all([
     import("../lint.js"),
     import("../config/types.js"),
@@ -178,17 +190,21 @@ async function runLint(cmd: Extract<Command, { name: "lint" }>, stdout: Write, s
       ruleOverrides: overrides as Record<string, "off">,
       stdinFilename: cmd.stdinFilename,
       stdin: readStdin,
+      ...(fixing ? { fix: { unsafe: cmd.unsafeFixes } } : {}),
     }));
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
   const linted = results.filter((r) => r.error === undefined);
+  // With fixes, stdout may carry fixed text (stdin) or a diff; the report then goes to stderr.
+  const fixed = fixing ? await (await import("../fix/cli.js")).applyFixResults(linted, { dryRun: cmd.fixDryRun, cwd: process.cwd() }, stdout, stderr) : undefined;
+  const report = fixed?.stdoutTaken ? stderr : stdout;
   const formatter = await loadFormatter(cmd.format);
-  const color = useColor(cmd.color, process.env, process.stdout.isTTY === true);
+  const color = useColor(cmd.color, process.env, (fixed?.stdoutTaken ? process.stderr : process.stdout).isTTY === true);
   const text = formatter(linted, { color, cwd: process.cwd() });
-  if (text) stdout(text);
-  const errors = [...new Set(results.flatMap((r) => (r.error === undefined ? [] : [r.error])))];
+  if (text) report(text);
+  const errors = [...new Set([...results.flatMap((r) => (r.error === undefined ? [] : [r.error])), ...(fixed?.errors ?? [])])];
   for (const e of errors) stderr(`shipshape: ${oneLine(e)}\n`);
   if (errors.length > 0) return 2;
   const failed = linted.some((r) => r.findings.some((f) => meetsThreshold(f.severity, cmd.failureThreshold ?? r.failureThreshold ?? "info")));
