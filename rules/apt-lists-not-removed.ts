@@ -11,6 +11,8 @@ import { wordShape } from "../src/shell/words.js";
 import type { Fix, Rule, RuleContext } from "../src/engine/types.js";
 
 const LISTS = "/var/lib/apt/lists";
+/** `apt-get dist-clean` (apt 2.7+) removes the package lists too. */
+const DIST_CLEAN = /^dist-?clean$/;
 
 /** Appends ` && rm -rf /var/lib/apt/lists/*` after the last command of a shell-form RUN. */
 function appendCleanup(context: RuleContext, node: RunInstruction): Fix | undefined {
@@ -57,7 +59,10 @@ const rule: Rule = {
         }
         const last = installs.at(-1)!;
         const cleaned = commandsOf(node, context.ast).some(
-          (c) => c.source === last.found.source && c.command.start > last.found.command.start && c.args.some((a) => wordShape(a).startsWith(LISTS)),
+          (c) =>
+            c.source === last.found.source &&
+            c.command.start > last.found.command.start &&
+            (c.args.some((a) => wordShape(a).startsWith(LISTS)) || ((c.name === "apt-get" || c.name === "apt") && c.args.some((a) => DIST_CLEAN.test(wordShape(a))))),
         );
         if (cleaned) return;
         const fix = appendCleanup(context, node);

@@ -42,9 +42,13 @@ const rule: Rule = {
           for (const word of packageArgs(call)) {
             if (word.value === undefined || pipPinned(word.value)) continue;
             if (upgrade && /^pip(\[.*\])?$/i.test(word.value)) continue;
+            // `pip install numba>=0.43` unquoted: the shell reads `>=0.43` as a redirection to a file
+            const redirect = call.found.command.redirections.find((r) => r.start === word.end && r.operator === ">" && r.target?.text.startsWith("="));
             context.report({
               range: spanRange(call.found, word),
-              message: `Package '${word.value}' is installed without a version; pin it as ${word.value}==<version>`,
+              message: redirect
+                ? `Package '${word.value}' is installed without a version: the shell reads the unquoted '${redirect.target?.text === undefined ? "" : ">" + redirect.target.text}' as a redirection; quote the requirement`
+                : `Package '${word.value}' is installed without a version; pin it as ${word.value}==<version>`,
             });
           }
         }

@@ -7,7 +7,8 @@
 import type { Instruction, RunInstruction } from "../src/ast/types.js";
 import { indexFamily, UPDATE_SUBCOMMANDS, type PackageCommand, type PackageTool } from "../src/analysis/packages.js";
 import { packageCommands, spanRangeBetween, stageInfo } from "../src/analysis/queries.js";
-import { shellScripts } from "../src/analysis/shell.js";
+import { commandsOf, shellScripts, type FoundCommand } from "../src/analysis/shell.js";
+import { wordShape } from "../src/shell/words.js";
 import type { Fix, Rule, RuleContext } from "../src/engine/types.js";
 
 /** Subcommands that install named packages, and so use the index an update fetched. */
@@ -22,6 +23,24 @@ const INSTALLS: Readonly<Record<PackageTool, readonly string[]>> = {
   pip: [],
   gem: [],
 };
+
+/** Where each index family keeps the index an update downloads. */
+const INDEX_DIRS: Readonly<Record<string, readonly string[]>> = {
+  apt: ["/var/lib/apt/lists"],
+  apk: ["/var/cache/apk", "/etc/apk/cache"],
+  rpm: ["/var/cache/dnf", "/var/cache/yum", "/var/cache/tdnf"],
+  zypper: ["/var/cache/zypp"],
+};
+
+/** True when a later command of the same script deletes the index again (`rm -rf /var/lib/apt/lists/*`, `dnf clean all`, `zypper clean`). */
+function indexRemovedAfter(update: PackageCommand, calls: readonly PackageCommand[], all: readonly FoundCommand[]): boolean {
+  const family = indexFamily(update.tool);
+  const after = (c: FoundCommand) => c.source === update.found.source && c.command.start > update.found.command.start;
+  const dirs = INDEX_DIRS[family] ?? [];
+  if (all.some((c) => after(c) && c.name === "rm" && c.args.some((a) => dirs.some((d) => wordShape(a).startsWith(d))))) return true;
+  const clean = family === "apt" ? ["dist-clean", "distclean"] : ["clean"];
+  return calls.some((c) => after(c.found) && indexFamily(c.tool) === family && clean.includes(c.parsed.subcommandName ?? ""));
+}
 
 function isUpdate(call: PackageCommand): boolean {
   return call.parsed.subcommand !== undefined && (UPDATE_SUBCOMMANDS[call.tool] ?? []).includes(call.parsed.subcommandName ?? "");
@@ -99,7 +118,7 @@ const rule: Rule = {
           const installedAfter = calls.some(
             (c) => installsWith(c, family) && (c.found.source !== call.found.source || c.found.command.start > call.found.command.start),
           );
-          if (installedAfter) continue;
+          if (installedAfter || indexRemovedAfter(call, calls, commandsOf(node, context.ast))) continue;
           const fix = mergeFix(context, node, call);
           const words = `${call.found.name} ${call.parsed.subcommandName}`;
           context.report({

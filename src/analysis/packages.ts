@@ -26,7 +26,9 @@ export interface PackageCommand {
 
 /** The command read as a package-manager call, or `null` when it is not one. */
 export function packageCommand(found: FoundCommand): PackageCommand | null {
-  const inv = parseToolInvocation(found);
+  // tonistiigi/xx cross-compilation wrappers run the tool for the target platform
+  const xx = /^xx-(apt-get|apt|apk)$/.exec(found.name);
+  const inv = parseToolInvocation(xx === null ? found : { ...found, name: xx[1] });
   if (inv === undefined || !TOOLS.has(inv.tool)) return null;
   return { tool: inv.tool as PackageTool, found, args: found.args, parsed: inv.parsed };
 }

@@ -16,6 +16,7 @@ cases(rule, {
       name: "cleanup in a heredoc script",
       code: "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF\n",
     },
+    { name: "apt-get dist-clean removes the lists", code: "FROM debian:13\nRUN set -eux; apt-get update; apt-get install -y curl; apt-get dist-clean\n" },
     { name: "no install", code: "FROM debian:12\nRUN apt-get clean\n" },
   ],
   invalid: [

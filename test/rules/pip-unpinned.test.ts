@@ -15,6 +15,11 @@ cases(rule, {
       findings: [{ line: 2, column: 47, endLine: 2, endColumn: 52, message: "Package 'uwsgi' is installed without a version; pin it as uwsgi==<version>" }],
     },
     {
+      name: "an unquoted >= is a shell redirection, not a version",
+      code: "FROM python:3.12-slim\nRUN pip install --no-cache-dir numba>=0.43.1\n",
+      findings: [{ line: 2, column: 32, endLine: 2, endColumn: 37, message: "Package 'numba' is installed without a version: the shell reads the unquoted '>=0.43.1' as a redirection; quote the requirement" }],
+    },
+    {
       name: "python -m pip, extras, continuation",
       code: "FROM python:3.12-slim\nRUN python3 -m pip install --no-cache-dir \\\n    'requests[security]' flask==3.0.3 \\\n    gunicorn\n",
       findings: [
