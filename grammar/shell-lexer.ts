@@ -389,6 +389,8 @@ export const ShellTokens = {
   AnsiC: t({ name: "AnsiC", pattern: /\$'(?:[^'\\]|\\[\s\S])*'/, line_breaks: true }),
   AnsiCUnterminated: t({ name: "AnsiCUnterminated", pattern: /\$'[\s\S]*/, line_breaks: true }),
   DQuoteOpen: t({ name: "DQuoteOpen", pattern: '"', push_mode: ShellMode.double }),
+  /** bash `$"..."` (locale translation): a double-quoted string. */
+  LocaleDQuoteOpen: t({ name: "LocaleDQuoteOpen", pattern: '$"', push_mode: ShellMode.double }),
   ArithOpen: t({ name: "ArithOpen", pattern: "$((", push_mode: ShellMode.arith }),
   CmdSubOpen: t({ name: "CmdSubOpen", pattern: "$(", push_mode: ShellMode.command }),
   ParamOpen: t({ name: "ParamOpen", pattern: "${", push_mode: ShellMode.param }),
@@ -432,6 +434,7 @@ const unquotedWordParts = [
   T.AnsiC,
   T.AnsiCUnterminated,
   T.DQuoteOpen,
+  T.LocaleDQuoteOpen,
   T.ArithOpen,
   T.CmdSubOpen,
   T.ParamOpen,

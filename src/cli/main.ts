@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
+import { FORMATTER_NAMES } from "../formatters/index.js";
 
 /** A problem the user can fix (bad flag, unreadable file, invalid config): exit 2 with one line. */
 export class UsageError extends Error {
@@ -18,7 +19,7 @@ export class UsageError extends Error {
 
 const SEVERITY_NAMES = ["error", "warning", "info", "style"] as const;
 const THRESHOLDS = [...SEVERITY_NAMES, "none"] as const;
-const FORMATS = ["stylish", "json"] as const;
+const FORMATS = FORMATTER_NAMES;
 
 type Command =
   | {
@@ -30,6 +31,9 @@ type Command =
       rule: string[];
       stdinFilename?: string;
       color?: boolean;
+      outputFile?: string;
+      quiet: boolean;
+      maxWarnings: number;
       fix: boolean;
       unsafeFixes: boolean;
       fixDryRun: boolean;
@@ -68,10 +72,13 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: "Files, folders or globs; - for stdin (default: .)" })
-          .option("format", { alias: "f", choices: FORMATS, default: "stylish" as const, describe: "Output format" })
+          .option("format", { alias: "f", choices: FORMATS, default: "stylish" as const, describe: "Output format (gnu = compact)" })
           .option("config", { alias: "c", type: "string", describe: "Config file (shipshape or hadolint format); skips the search" })
           .option("failure-threshold", { alias: "t", choices: THRESHOLDS, describe: "Lowest severity that fails the run (default: config, else info)" })
           .option("rule", { type: "string", nargs: 1, describe: "Set a rule's severity: --rule id=off|on|error|warning|info|style (repeatable)" })
+          .option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" })
+          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report and count errors only" })
+          .option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this; -1: no limit" })
           .option("stdin-filename", { type: "string", describe: "File name for text read from stdin (-)" })
           .option("color", { type: "boolean", describe: "Force colours on (--no-color: off); default: on when stdout is a terminal" })
           .option("fix", { type: "boolean", default: false, describe: "Apply safe fixes and write the files (stdin: print the fixed text)" })
@@ -86,6 +93,9 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
           failureThreshold: args["failure-threshold"],
           rule: ([] as unknown[]).concat(args.rule ?? []).map(String),
           stdinFilename: args["stdin-filename"],
+          outputFile: args["output-file"],
+          quiet: args.quiet,
+          maxWarnings: args["max-warnings"],
           color: args.color,
           fix: args.fix,
           unsafeFixes: args["unsafe-fixes"],
@@ -172,8 +182,23 @@ function parseRuleFlags(values: string[]): Record<string, string> {
 
 type Write = (text: string) => void;
 
+/** `--output-file`: writes the report there atomically and returns what is left for stdout (nothing). */
+async function reportTo(file: string | undefined, text: string): Promise<string> {
+  if (file === undefined) return text;
+  const { writeReportFile } = await import("../formatters/output.js");
+  try {
+    writeReportFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such folder" : code === "EISDIR" ? "is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+    throw new UsageError(`cannot write ${file}: ${reason}`);
+  }
+  return "";
+}
+
 async function runLint(cmd: Extract<Command, { name: "lint" }>, stdout: Write, stderr: Write): Promise<number> {
   const overrides = parseRuleFlags(cmd.rule);
+  if (!Number.isInteger(cmd.maxWarnings) || cmd.maxWarnings < -1) throw new UsageError(`invalid --max-warnings: expected a whole number (-1: no limit)`);
   const fixing = cmd.fix || cmd.fixDryRun;
   if (cmd.fix && cmd.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   if (cmd.unsafeFixes && !fixing) throw new UsageError("--unsafe-fixes needs --fix or --fix-dry-run");
@@ -200,15 +225,19 @@ async function runLint(cmd: Extract<Command, { name: "lint" }>, stdout: Write, s
   // With fixes, stdout may carry fixed text (stdin) or a diff; the report then goes to stderr.
   const fixed = fixing ? await (await import("../fix/cli.js")).applyFixResults(linted, { dryRun: cmd.fixDryRun, cwd: process.cwd() }, stdout, stderr) : undefined;
   const report = fixed?.stdoutTaken ? stderr : stdout;
+  // --quiet: only errors are reported, and only they count.
+  const shown = cmd.quiet ? linted.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : linted;
   const formatter = await loadFormatter(cmd.format);
   const color = useColor(cmd.color, process.env, (fixed?.stdoutTaken ? process.stderr : process.stdout).isTTY === true);
-  const text = formatter(linted, { color, cwd: process.cwd() });
+  // A report file gets colours only when asked for with --color.
+  const text = await reportTo(cmd.outputFile, formatter(shown, { color: cmd.outputFile === undefined ? color : cmd.color === true, cwd: process.cwd() }));
   if (text) report(text);
   const errors = [...new Set([...results.flatMap((r) => (r.error === undefined ? [] : [r.error])), ...(fixed?.errors ?? [])])];
   for (const e of errors) stderr(`shipshape: ${oneLine(e)}\n`);
   if (errors.length > 0) return 2;
-  const failed = linted.some((r) => r.findings.some((f) => meetsThreshold(f.severity, cmd.failureThreshold ?? r.failureThreshold ?? "info")));
-  return failed ? 1 : 0;
+  const failed = shown.some((r) => r.findings.some((f) => meetsThreshold(f.severity, cmd.failureThreshold ?? r.failureThreshold ?? "info")));
+  const warnings = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+  return failed || (cmd.maxWarnings >= 0 && warnings > cmd.maxWarnings) ? 1 : 0;
 }
 
 async function runRules(cmd: Extract<Command, { name: "rules" }>, stdout: Write): Promise<number> {

@@ -61,6 +61,7 @@ const WORD_START = new Set<TokenType>([
   T.AnsiC,
   T.AnsiCUnterminated,
   T.DQuoteOpen,
+  T.LocaleDQuoteOpen,
   T.ArithOpen,
   T.CmdSubOpen,
   T.ParamOpen,
@@ -388,7 +389,7 @@ class ShellParser {
         end: te,
       };
     }
-    if (tt === T.DQuoteOpen) return this.parseDouble();
+    if (tt === T.DQuoteOpen || tt === T.LocaleDQuoteOpen) return this.parseDouble();
     if (tt === T.ParamOpen || tt === T.DqParamOpen) return this.parseParam();
     if (tt === T.CmdSubOpen) return this.parseCommandSub(T.RParen, "dollar");
     if (tt === T.BacktickOpen) return this.parseCommandSub(T.BacktickClose, "backtick");

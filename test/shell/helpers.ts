@@ -59,8 +59,8 @@ export function unquote(text: string): string | undefined | typeof UNSUPPORTED {
         j++;
       }
       i = j + 1;
-    } else if (c === '"') {
-      let j = i + 1;
+    } else if (c === '"' || (c === "$" && text[i + 1] === '"')) {
+      let j = c === "$" ? i + 2 : i + 1;
       while (j < n && text[j] !== '"') {
         const d = text[j];
         if (d === "\\" && j + 1 < n) {

@@ -76,6 +76,13 @@ describe("quoting", () => {
     expect(ws.map((w) => w.value)).toEqual(["echo", "a#b", "c"]);
   });
 
+  it('bash $"..." is a double-quoted string', () => {
+    const w = word('echo $"hello $USER" x');
+    expect(w.text).toBe('$"hello $USER"');
+    expect(w.parts[0].kind).toBe("double-quoted");
+    expect(word('echo $"hi"').value).toBe("hi");
+  });
+
   it("a lone $ is literal", () => {
     expect(word("echo $ x").value).toBe("$");
     expect(word('echo "a$"').value).toBe("a$");
