@@ -71,9 +71,10 @@ describe("json", () => {
 });
 
 describe("formatter registry", () => {
-  it("knows stylish and json and rejects others", async () => {
-    expect(FORMATTER_NAMES).toEqual(["stylish", "json"]);
-    await expect(loadFormatter("sarif" as "json")).rejects.toThrow("unknown format 'sarif'");
+  it("knows every format and rejects others", async () => {
+    expect(FORMATTER_NAMES).toEqual(["stylish", "compact", "gnu", "json", "sarif", "checkstyle", "junit", "gitlab", "github", "hadolint-json"]);
+    await expect(loadFormatter("xml" as "json")).rejects.toThrow("unknown format 'xml'");
+    await expect(loadFormatter("toString" as "json")).rejects.toThrow("unknown format 'toString'");
   });
 });
 
