@@ -55,8 +55,9 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   try {
     handle = await open(tmp, "wx", mode);
     await handle.writeFile(text, "utf8");
-    await handle.chmod(mode); // open()'s mode is filtered by the umask
     if (process.getuid?.() === 0) await handle.chown(uid, gid);
+    // After chown, which clears set-user-ID bits; open()'s mode was filtered by the umask anyway.
+    await handle.chmod(mode);
     await handle.sync();
     await handle.close();
     handle = undefined;
