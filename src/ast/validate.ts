@@ -3,7 +3,8 @@
  * and their values, stage names, ONBUILD triggers, instructions before the first FROM. A file that
  * fails one of these fails `docker build`, so each becomes an error diagnostic.
  */
-import type { Diagnostic, Flag, Instruction, Range } from "./types.js";
+import { suggestName } from "../util/suggest.js";
+import { INSTRUCTION_KEYWORDS, type Diagnostic, type Flag, type Instruction, type Range } from "./types.js";
 
 type FlagKind = "bool" | "string" | "strings";
 
@@ -47,6 +48,17 @@ export function validateInstructions(instructions: Instruction[], diagnostics: D
       });
     }
   }
+}
+
+/** BuildKit's message, with a hint for the usual causes. */
+function unknownInstructionMessage(keyword: string): string {
+  const base = `unknown instruction: ${keyword}`;
+  if (keyword.startsWith("//") || keyword.startsWith("/*") || keyword === "--" || keyword === ";") {
+    return `${base} (comments in a Dockerfile start with #)`;
+  }
+  const upper = keyword.toUpperCase();
+  const suggestion = suggestName(upper, INSTRUCTION_KEYWORDS);
+  return suggestion ? `${base} (did you mean ${suggestion}?)` : base;
 }
 
 function invalid(ins: Instruction, message: string, range: Range = ins.range): Problem {
@@ -115,7 +127,7 @@ function check(ins: Instruction): Problem | undefined {
   const args = ins.args;
   switch (ins.kind) {
     case "UNKNOWN":
-      return { code: "unknown-instruction", message: `unknown instruction: ${ins.keyword.value}`, range: ins.keyword.range };
+      return { code: "unknown-instruction", message: unknownInstructionMessage(ins.keyword.value), range: ins.keyword.range };
     case "ENV":
     case "LABEL": {
       const flags = checkFlags(ins);

@@ -1,18 +1,5 @@
 /** "Did you mean" help for misspelt rule names and config keys. @module */
-
-/** Levenshtein distance (insert, delete, substitute). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+import { levenshtein } from "../util/suggest.js";
 
 /** The candidate closest to `input` (case-insensitive), when it is close enough to be a likely typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
@@ -20,7 +7,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = editDistance(needle, candidate.toLowerCase());
+    const d = levenshtein(needle, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -23,6 +23,6 @@ export {
   PROXY_ARGS,
   RUN_ONLY_PREDEFINED_ARGS,
 } from "./scopes.js";
-export { levenshtein, suggestName } from "./suggest.js";
+export { levenshtein, suggestName } from "../util/suggest.js";
 export { shellPatternToRegExp } from "./pattern.js";
 export type * from "./types.js";

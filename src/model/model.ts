@@ -19,7 +19,7 @@ import {
 } from "./scopes.js";
 import { expansionSites, mapperFor, type Site } from "./sites.js";
 import { copyFromValue, markReachable, mountFromValues, resolveFrom, stagesByName } from "./stages.js";
-import { suggestName } from "./suggest.js";
+import { suggestName } from "../util/suggest.js";
 import type {
   Binding,
   Expansion,

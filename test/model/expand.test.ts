@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandWord, UNKNOWN_VALUE, type EnvLookup } from "../../src/model/index.js";
 import { replacePattern, reversePattern, shellPatternToRegExp, trimPrefix, trimSuffix } from "../../src/model/pattern.js";
-import { levenshtein, suggestName } from "../../src/model/suggest.js";
+import { levenshtein, suggestName } from "../../src/util/suggest.js";
 
 const envOf =
   (vars: Record<string, string>): EnvLookup =>
