@@ -118,6 +118,50 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
+/** The offset of a finding's start in `starts` (line start offsets, as in LineIndex). */
+function startOffset(starts: readonly number[], f: Finding): number {
+  return (starts[f.line - 1] ?? 0) + f.column - 1;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Where offset `p` of the old text lands after `edits` (sorted, non-overlapping): after text inserted at `p`; inside a replaced range: at its start. */
+function mapOffset(p: number, edits: readonly TextEdit[]): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= p) delta += e.text.length - (e.end - e.start);
+    else if (e.start < p) return e.start + delta;
+    else break;
+  }
+  return p + delta;
+}
+
+/**
+ * Of `extra` (findings whose rule and message were not there before), the ones that are not an old
+ * finding seen again: some messages quote the instruction (`Empty continuation line found in: RUN ...`),
+ * so a fix elsewhere in the instruction changes the message of a finding it did not cause. An old finding
+ * of the same rule (not one the batch fixed) starting where the new one starts, once edits are accounted
+ * for, is the same finding.
+ */
+function movedFindings(base: State, batch: readonly Candidate[], text: string, extra: Finding[]): Finding[] {
+  if (extra.length === 0) return extra;
+  const fixed = new Set<Finding>(batch.map((c) => c.finding));
+  const edits = batch.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+  const oldStarts = lineStarts(base.text);
+  const newStarts = lineStarts(text);
+  const pool = new Map<string, number>();
+  for (const f of base.findings) {
+    if (fixed.has(f)) continue;
+    const k = `${f.rule}\u0000${mapOffset(startOffset(oldStarts, f), edits)}`;
+    pool.set(k, (pool.get(k) ?? 0) + 1);
+  }
+  return excess(pool, extra, (f) => `${f.rule}\u0000${startOffset(newStarts, f)}`);
+}
+
 type Check = { ok: true; state: State } | { ok: false; reason: string };
 
 /**
@@ -142,7 +186,7 @@ function checkCandidate(base: State, batch: readonly Candidate[], lintText: Lint
     const k = findingKey(c.finding);
     allowed.set(k, (allowed.get(k) ?? 0) - 1);
   }
-  const extra = excess(allowed, findings, findingKey);
+  const extra = movedFindings(base, batch, text, excess(allowed, findings, findingKey));
   if (extra.length > 0) {
     const f = extra[0];
     const own = batch.length === 1 && findingKey(f) === findingKey(batch[0].finding);

@@ -110,7 +110,8 @@ describe("checking results", () => {
     expect(same.output).toBe("FROM alpine:3.20\nFROB x\n# FROB\n");
     const more = fix(text, { rules: [replaceRule("unhash", /# frob/, "FROB y")] });
     expect(more.output).toBe(text);
-    expect(more.dropped.map((d) => d.reason)).toEqual(["the result does not parse: unknown-instruction: unknown instruction: FROB (line 3)"]);
+    expect(more.dropped).toHaveLength(1);
+    expect(more.dropped[0].reason).toMatch(/^the result does not parse: unknown-instruction: unknown instruction: FROB\b.* \(line 3\)$/);
   });
 
   it("drops a fix that introduces a new finding", () => {
@@ -155,6 +156,23 @@ describe("checking results", () => {
     const r = fix("FROM alpine:3.20\nCMD true\n", { rules: [where, header] });
     expect(r.output).toBe("# syntax note\nFROM alpine:3.20\nCMD true\n");
     expect(r.remaining.map((f) => f.message)).toEqual(["CMD on line 3"]);
+  });
+
+  it("does not count an old finding whose message quotes text the fix changed as new", () => {
+    // `quoter` reports the whole second line in its message, like empty-continuation does.
+    const quoter = textRule("quoter", /^RUN .*$/m, null, { message: (m) => `found in: ${m.text}` });
+    const rules = [quoter, replaceRule("install", /install -y/, "install --yes")];
+    const r = fix("FROM alpine:3.20\nRUN apk install -y curl\n", { rules });
+    expect(r.output).toBe("FROM alpine:3.20\nRUN apk install --yes curl\n");
+    expect(r.remaining.map((f) => f.message)).toEqual(["found in: RUN apk install --yes curl"]);
+  });
+
+  it("does count a finding of the same rule at a new place as new", () => {
+    const quoter = textRule("quoter", /^RUN .*yes.*$/m, null, { message: (m) => `found in: ${m.text}` });
+    const rules = [quoter, replaceRule("install", /install -y/, "install --yes")];
+    const r = fix("FROM alpine:3.20\nRUN apk install -y curl\n", { rules });
+    expect(r.output).toBe("FROM alpine:3.20\nRUN apk install -y curl\n");
+    expect(r.dropped.map((d) => d.reason)).toEqual(["the fix introduces a new finding: quoter: found in: RUN apk install --yes curl (line 2)"]);
   });
 
   it("drops fixes with invalid edits with the reason", () => {
