@@ -22,7 +22,7 @@ const rule: Rule = {
     return {
       FROM(node) {
         const as = node.asKeyword;
-        if (!as || node.args.length < 3) return;
+        if (node.onbuild || !as || node.args.length < 3) return;
         const from = node.keyword.value;
         const lower = from === from.toLowerCase();
         const upper = from === from.toUpperCase();

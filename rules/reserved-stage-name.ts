@@ -22,7 +22,7 @@ const rule: Rule = {
   create(context) {
     return {
       FROM(node) {
-        if (!node.stageName) return;
+        if (node.onbuild || !node.stageName) return;
         const name = node.stageName.value.toLowerCase();
         if (!RESERVED.has(name)) return;
         context.report({ range: node.stageName.range, message: `Stage name should not use the same name as reserved stage "${name}"` });

@@ -23,7 +23,7 @@ const rule: Rule = {
     return {
       FROM(node) {
         // BuildKit checks the third argument whenever FROM has exactly three (`image AS name`).
-        if (node.args.length !== 3 || !node.stageName) return;
+        if (node.onbuild || node.args.length !== 3 || !node.stageName) return;
         const name = node.stageName;
         if (name.value === name.value.toLowerCase()) return;
         const contiguous = name.range.end.offset - name.range.start.offset === name.value.length;
