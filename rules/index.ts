@@ -13,16 +13,24 @@ import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import aptUseAptGet from "./apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "./cd-instead-of-workdir.js";
 import cmdIgnored from "./cmd-ignored.js";
+import consistentInstructionCasing from "./consistent-instruction-casing.js";
+import copyIgnoredFile from "./copy-ignored-file.js";
 import copyMultipleSourcesNeedsSlash from "./copy-multiple-sources-needs-slash.js";
+import duplicateStageName from "./duplicate-stage-name.js";
 import emptyContinuation from "./empty-continuation.js";
 import envLegacyFormat from "./env-legacy-format.js";
+import exposeInvalidFormat from "./expose-invalid-format.js";
 import exposeProtoCasing from "./expose-proto-casing.js";
+import fromAsCasing from "./from-as-casing.js";
 import fromLatest from "./from-latest.js";
+import fromPlatformFlagConst from "./from-platform-flag-const.js";
 import fromUntagged from "./from-untagged.js";
 import fromUntrustedRegistry from "./from-untrusted-registry.js";
 import gemUnpinned from "./gem-unpinned.js";
 import inlineComment from "./inline-comment.js";
 import instructionBeforeFrom from "./instruction-before-from.js";
+import invalidDefaultArgInFrom from "./invalid-default-arg-in-from.js";
+import invalidDefinitionDescription from "./invalid-definition-description.js";
 import invalidDirective from "./invalid-directive.js";
 import invalidExecForm from "./invalid-exec-form.js";
 import invalidFlag from "./invalid-flag.js";
@@ -32,15 +40,22 @@ import maintainerDeprecated from "./maintainer-deprecated.js";
 import missingPipefail from "./missing-pipefail.js";
 import multipleCmd from "./multiple-cmd.js";
 import multipleEntrypoint from "./multiple-entrypoint.js";
+import multipleHealthcheck from "./multiple-healthcheck.js";
 import noInstructions from "./no-instructions.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipUnpinned from "./pip-unpinned.js";
 import pipeToShell from "./pipe-to-shell.js";
+import redundantTargetPlatform from "./redundant-target-platform.js";
+import reservedStageName from "./reserved-stage-name.js";
 import secretCopied from "./secret-copied.js";
+import secretsUsedInArgOrEnv from "./secrets-used-in-arg-or-env.js";
 import shellFormCmd from "./shell-form-cmd.js";
 import splitUpdateInstall from "./split-update-install.js";
+import stageNameCasing from "./stage-name-casing.js";
 import sudoUsage from "./sudo-usage.js";
 import syntaxError from "./syntax-error.js";
+import undefinedArgInFrom from "./undefined-arg-in-from.js";
+import undefinedVar from "./undefined-var.js";
 import unknownFlag from "./unknown-flag.js";
 import unknownInstruction from "./unknown-instruction.js";
 import unknownPackageCommand from "./unknown-package-command.js";
@@ -59,16 +74,24 @@ export const allRules: Rule[] = [
   aptUseAptGet,
   cdInsteadOfWorkdir,
   cmdIgnored,
+  consistentInstructionCasing,
+  copyIgnoredFile,
   copyMultipleSourcesNeedsSlash,
+  duplicateStageName,
   emptyContinuation,
   envLegacyFormat,
+  exposeInvalidFormat,
   exposeProtoCasing,
+  fromAsCasing,
   fromLatest,
+  fromPlatformFlagConst,
   fromUntagged,
   fromUntrustedRegistry,
   gemUnpinned,
   inlineComment,
   instructionBeforeFrom,
+  invalidDefaultArgInFrom,
+  invalidDefinitionDescription,
   invalidDirective,
   invalidExecForm,
   invalidFlag,
@@ -78,15 +101,22 @@ export const allRules: Rule[] = [
   missingPipefail,
   multipleCmd,
   multipleEntrypoint,
+  multipleHealthcheck,
   noInstructions,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,
+  redundantTargetPlatform,
+  reservedStageName,
   secretCopied,
+  secretsUsedInArgOrEnv,
   shellFormCmd,
   splitUpdateInstall,
+  stageNameCasing,
   sudoUsage,
   syntaxError,
+  undefinedArgInFrom,
+  undefinedVar,
   unknownFlag,
   unknownInstruction,
   unknownPackageCommand,
