@@ -78,6 +78,18 @@ export interface StageShell {
 }
 
 const DEFAULT_ARGV = ["/bin/sh", "-c"];
+/** Docker's default shell on Windows images. */
+const WINDOWS_ARGV = ["cmd", "/S", "/C"];
+
+/**
+ * Windows base images run RUN/CMD through `cmd /S /C`, not `/bin/sh -c`: a POSIX analysis of those
+ * commands only produces false alarms. Recognised by the usual Windows image names and tags.
+ */
+const WINDOWS_IMAGE = /windowsservercore|nanoserver|servercore|(^|[/-])windows([/:@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|ltsc20\d\d/i;
+
+function isWindowsImage(from: Instruction & { kind: "FROM" }): boolean {
+  return from.image !== null && WINDOWS_IMAGE.test(from.image.raw);
+}
 
 function stageShell(argv: readonly string[], from: Instruction | null): StageShell {
   const inv = shellInvocation(argv);
@@ -114,7 +126,7 @@ function build(ast: Dockerfile): Map<Instruction, StageShell> {
   for (const ins of ast.instructions) {
     if (ins.kind === "FROM") {
       const parent = ins.image ? byStageName.get(ins.image.raw.toLowerCase()) : undefined;
-      current = parent ?? initial;
+      current = parent ?? (initial.argv === DEFAULT_ARGV && isWindowsImage(ins) ? stageShell(WINDOWS_ARGV, null) : initial);
       stageName = ins.stageName?.value.toLowerCase() ?? null;
       if (stageName !== null) byStageName.set(stageName, current);
       map.set(ins, current);

@@ -1,84 +1,81 @@
 /**
- * Corpus property test: every shell-form RUN of every Dockerfile in the shared
- * corpus parses without throwing, keeps the Word invariants, and (almost
- * always) without errors.
- *
- * RUN texts are extracted crudely (./corpus-extract.ts) until the real
- * Dockerfile parser is wired in.
+ * Corpus property test, through the real Dockerfile parser: every shell script that a RUN runs
+ * (shell form, heredoc script, exec-form `sh -c`) parses without throwing, words keep their
+ * invariants, each word's range maps back to exactly its text in the Dockerfile, and almost every
+ * script parses without errors.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseShell } from "../../src/shell/index.js";
-import { extractRuns } from "./corpus-extract.js";
-import { invariantViolations } from "./helpers.js";
+import { shellScripts } from "../../src/analysis/shell.js";
+import { parse } from "../../src/ast/index.js";
+import type { Word } from "../../src/shell/index.js";
+import { forEachCommand } from "../../src/shell/index.js";
+import { haveShared, listFiles, sharedDir } from "../helpers.js";
+import { invariantViolations, unquote, UNSUPPORTED } from "./helpers.js";
 
-const CORPUS = fileURLToPath(new URL("../../../shared/corpus/files/", import.meta.url));
-const present = existsSync(CORPUS);
-
-if (!present) {
-  const msg = `[shell corpus test] corpus folder missing: ${CORPUS}`;
-  if (process.env.CI === "true") throw new Error(`${msg} (required when CI=true)`);
-  console.warn(`\n!!!!!!!!\n${msg} — SKIPPING the corpus property test\n!!!!!!!!\n`);
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir).sort()) {
-    const p = join(dir, entry);
-    if (statSync(p).isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
+const present = haveShared("corpus/files");
 
 /** Template sources (jinja, Go templates, jq-templated docker-library files) are not Dockerfiles. */
-function isTemplate(path: string, source: string): boolean {
-  return (
-    /\.(template|jinja2?|j2|tmpl|in)$/i.test(path) ||
-    /\{\{[-\s]*(\.|if |end|range|env\.|[A-Za-z_]+\(|[A-Z_]+\s*\}\})|\{%/.test(source)
-  );
+function isTemplate(file: string, source: string): boolean {
+  return /\.(template|jinja2?|j2|tmpl|in)$/i.test(file) || /\{\{[-\s]*(\.|if |end|range|env\.|[A-Za-z_]+\(|[A-Z_]+\s*\}\})|\{%/.test(source);
 }
 
 describe.skipIf(!present)("shell corpus", () => {
-  it("parses every RUN of the corpus", () => {
-    let files = 0;
-    let templates = 0;
+  it("parses every RUN script of the corpus and maps every word back to the source", () => {
+    const dir = path.join(sharedDir, "corpus", "files");
     let runs = 0;
     let clean = 0;
-    let templateRuns = 0;
-    let templateClean = 0;
+    let words = 0;
+    let spanning = 0;
     const throws: string[] = [];
     const violations: string[] = [];
     const messages = new Map<string, { count: number; example: string }>();
-    for (const file of walk(CORPUS)) {
-      files++;
+    for (const file of listFiles(dir)) {
       const source = readFileSync(file, "utf8");
-      const template = isTemplate(file, source);
-      if (template) templates++;
-      for (const run of extractRuns(source)) {
-        const where = `${file.slice(CORPUS.length)}:${run.line}`;
-        let script;
+      if (isTemplate(file, source)) continue;
+      const { ast } = parse(source);
+      for (const ins of ast.instructions) {
+        const run = ins.kind === "ONBUILD" ? ins.trigger : ins;
+        if (run === null || run.kind !== "RUN") continue;
+        const where = `${path.relative(dir, file)}:${ins.startLine}`;
+        let scripts;
         try {
-          script = parseShell(run.script);
+          scripts = shellScripts(run, ast);
         } catch (e) {
           throws.push(`${where}: ${String(e)}`);
           continue;
         }
-        for (const v of invariantViolations(script)) violations.push(`${where}: ${v}`);
-        if (template) {
-          templateRuns++;
-          if (script.errors.length === 0) templateClean++;
-          continue;
-        }
-        runs++;
-        if (script.errors.length === 0) {
-          clean++;
-        } else {
-          const e = script.errors[0];
-          const key = e.message.replace(/\d+/g, "N");
-          const entry = messages.get(key) ?? { count: 0, example: `${where}: …${run.script.slice(Math.max(0, e.start - 40), e.end + 40)}…` };
-          entry.count++;
-          messages.set(key, entry);
+        for (const s of scripts) {
+          runs++;
+          for (const v of invariantViolations(s.script)) violations.push(`${where}: ${v}`);
+          if (s.script.errors.length === 0) clean++;
+          else {
+            const e = s.script.errors[0];
+            const key = e.message.replace(/\d+/g, "N");
+            const entry = messages.get(key) ?? { count: 0, example: `${where}: …${s.script.text.slice(Math.max(0, e.start - 40), e.end + 40)}…` };
+            entry.count++;
+            messages.set(key, entry);
+          }
+          if (!s.exact) continue;
+          const check = (w: Word) => {
+            words++;
+            const r = s.toRange(w.start, w.end);
+            const slice = source.slice(r.start.offset, r.end.offset);
+            if (slice.includes("\n")) {
+              spanning++; // the word spans a line continuation, which the shell never sees
+              return;
+            }
+            if (slice !== w.text) violations.push(`${where}: word ${JSON.stringify(w.text)} maps to ${JSON.stringify(slice)}`);
+            const plain = unquote(slice);
+            if (w.value !== undefined && plain !== UNSUPPORTED && plain !== w.value) {
+              violations.push(`${where}: static word ${JSON.stringify(w.text)} value ${JSON.stringify(w.value)} != unquoted source ${JSON.stringify(plain)}`);
+            }
+          };
+          forEachCommand(s.script.body, (cmd) => {
+            if (cmd.kind !== "simple") return;
+            for (const w of cmd.argv) check(w);
+          });
         }
       }
     }
@@ -86,15 +83,15 @@ describe.skipIf(!present)("shell corpus", () => {
     const top = [...messages.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 10);
     console.log(
       [
-        `[shell corpus] ${files} files (${templates} templates), ${runs} RUNs outside templates: ${clean} parsed without errors = ${(share * 100).toFixed(3)}%`,
-        `[shell corpus] template RUNs: ${templateRuns}, without errors: ${templateClean}`,
+        `[shell corpus] ${runs} RUN scripts outside templates: ${clean} parsed without errors = ${(share * 100).toFixed(3)}%`,
+        `[shell corpus] ${words} argv words mapped back to the Dockerfile (${spanning} span a line continuation)`,
         ...top.map(([k, v]) => `  ${v.count}× ${k}\n      e.g. ${JSON.stringify(v.example)}`),
       ].join("\n"),
     );
     expect(throws).toEqual([]);
     expect(violations.slice(0, 20)).toEqual([]);
-    expect(files).toBeGreaterThan(1000);
     expect(runs).toBeGreaterThan(5000);
+    expect(words).toBeGreaterThan(100_000);
     expect(share).toBeGreaterThanOrEqual(0.995);
   });
 });
