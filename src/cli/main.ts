@@ -1,5 +1,5 @@
 /**
- * The `shipshape` command line: `lint [paths..]` (default), `rules`, `parse <file>`.
+ * The `shipshape` command line: `lint [paths..]` (default), `rules`, `parse <file>`, `lsp`.
  *
  * Exit codes: 0 clean, 1 findings at or above the failure threshold, 2 bad usage, config or input
  * (one line on stderr, never a stack trace). Heavy modules (parser, rules, formatters) are imported
@@ -39,7 +39,8 @@ type Command =
       fixDryRun: boolean;
     }
   | { name: "rules"; json: boolean }
-  | { name: "parse"; file: string; json: boolean };
+  | { name: "parse"; file: string; json: boolean }
+  | { name: "lsp" };
 
 function version(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -120,6 +121,17 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
           .option("json", { type: "boolean", default: false, describe: "Print a JSON summary of the AST" }),
       (args) => {
         command = { name: "parse", file: unescape(String(args.file)), json: args.json };
+      },
+    )
+    .command(
+      "lsp",
+      "Run the language server (Language Server Protocol over stdin/stdout) for editors",
+      (y) =>
+        y
+          .option("stdio", { type: "boolean", default: true, describe: "Talk over stdin/stdout (the only transport; accepted for editors that pass it)" })
+          .option("clientProcessId", { type: "number", hidden: true }),
+      () => {
+        command = { name: "lsp" };
       },
     )
     .strict()
@@ -313,6 +325,11 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const cmd: Command = command;
+    if (cmd.name === "lsp") {
+      // Runs until the client sends `exit` or closes stdin; the server ends the process itself.
+      (await import("../lsp/server.js")).runLanguageServer();
+      return;
+    }
     process.exitCode = cmd.name === "lint" ? await runLint(cmd, stdout, stderr) : cmd.name === "rules" ? await runRules(cmd, stdout) : await runParse(cmd, stdout);
   } catch (error) {
     if (error instanceof UsageError) {
