@@ -42,6 +42,7 @@ import multipleCmd from "./multiple-cmd.js";
 import multipleEntrypoint from "./multiple-entrypoint.js";
 import multipleHealthcheck from "./multiple-healthcheck.js";
 import noInstructions from "./no-instructions.js";
+import onbuildInvalidTrigger from "./onbuild-invalid-trigger.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipUnpinned from "./pip-unpinned.js";
 import pipeToShell from "./pipe-to-shell.js";
@@ -103,6 +104,7 @@ export const allRules: Rule[] = [
   multipleEntrypoint,
   multipleHealthcheck,
   noInstructions,
+  onbuildInvalidTrigger,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,

@@ -170,8 +170,10 @@ function check(ins: Instruction): Problem | undefined {
       const flags = checkFlags(ins);
       if (flags) return flags;
       const trigger = ins.trigger.name;
-      if (trigger === "ONBUILD") return invalid(ins, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
-      if (trigger === "MAINTAINER" || trigger === "FROM") return invalid(ins, `${trigger} isn't allowed as an ONBUILD trigger`);
+      // Its own code (hadolint's DL3043) so it can be configured apart from other invalid instructions.
+      const range = ins.trigger.keyword.range;
+      if (trigger === "ONBUILD") return { code: "onbuild-invalid-trigger", message: "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", range };
+      if (trigger === "MAINTAINER" || trigger === "FROM") return { code: "onbuild-invalid-trigger", message: `${trigger} isn't allowed as an ONBUILD trigger`, range };
       return undefined;
     }
     case "RUN":

@@ -187,7 +187,7 @@ describe("instructions", () => {
     expect(ob.trigger?.kind).toBe("RUN");
     expect(ob.trigger?.onbuild).toBe(true);
     expect(slice(text, ob.trigger?.keyword.range)).toBe("run");
-    expect(parse("FROM a\nONBUILD FROM b\n").diagnostics[0].code).toBe("invalid-instruction");
+    expect(parse("FROM a\nONBUILD FROM b\n").diagnostics[0].code).toBe("onbuild-invalid-trigger");
   });
 });
 
