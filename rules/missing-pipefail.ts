@@ -2,7 +2,8 @@
  * A RUN with a pipe whose shell does not set `-o pipefail` (DL4006): the pipeline's status is the last
  * command's, so `curl ... | tar x` succeeds even when the download failed. Silent when the stage's SHELL
  * has `-o pipefail`, when the script runs `set -o pipefail` (or `set -euo pipefail`) before the pipe, when
- * the pipeline's failure is deliberately masked (`... | grep x || true`), and for exec form.
+ * the pipeline's failure is deliberately masked (`... | grep x || true`), when only `echo`/`printf` feed
+ * the pipe (they cannot fail, so pipefail changes nothing), and for exec form.
  */
 import type { RunInstruction } from "../src/ast/types.js";
 import { pipelineOf } from "../src/shell/commands.js";
@@ -19,13 +20,29 @@ export function setsPipefail(cmd: SimpleCommand): boolean {
   return args.some((a, i) => a === "pipefail" && i > 0 && /^-[a-zA-Z]*o$/.test(args[i - 1]));
 }
 
+/**
+ * Commands that cannot fail in a way pipefail would catch: a pipeline fed only by them loses nothing
+ * without pipefail (`echo "$sum *file" | sha256sum -c -` fails exactly when sha256sum fails).
+ */
+const CANNOT_FAIL = new Set(["echo", "printf", "true", ":", "yes"]);
+
+function fedOnlyByInfallible(commands: readonly { kind: string }[], index: number): boolean {
+  for (let i = 0; i < index; i++) {
+    const c = commands[i] as SimpleCommand;
+    if (c.kind !== "simple" || c.redirections.some((r) => r.operator.startsWith("<"))) return false;
+    const name = c.name?.value;
+    if (name === undefined || !CANNOT_FAIL.has(name)) return false;
+  }
+  return true;
+}
+
 /** The first `|` of an unmasked pipeline not preceded by `set -o pipefail`, or `null`. */
 function firstPipe(script: ShellScript): Span | null {
   for (const cmd of script.commands) {
     if (cmd.nesting.length === 0 && setsPipefail(cmd)) return null;
     if (cmd.pipeline.index === 0 || cmd.maskedFailure) continue;
     const { index, commands } = pipelineOf(cmd);
-    if (index <= 0) continue;
+    if (index <= 0 || fedOnlyByInfallible(commands, index)) continue;
     const at = script.text.indexOf("|", commands[index - 1].end);
     if (at < 0 || at >= cmd.start) continue;
     return { start: at, end: script.text[at + 1] === "&" ? at + 2 : at + 1 };

@@ -9,17 +9,24 @@ cases(rule, {
     { name: "exec form is not checked", code: 'FROM debian:12\nRUN ["bash", "-c", "curl -fsSL https://x/a.tgz | tar -xz"]\n' },
     { name: "masked pipeline", code: "FROM debian:12\nRUN dpkg -l | grep -q foo || true\n" },
     { name: "no pipe, only ||", code: "FROM debian:12\nRUN make || make test\n" },
+    { name: "only echo feeds the pipe", code: 'FROM debian:12\nRUN echo "$SUM *app.tgz" | sha256sum -c -\n' },
+    { name: "only printf feeds the pipe, in a continued line", code: "FROM debian:12\nRUN set -e; \\\n  printf '%s\\n' a b | xargs -n1 echo\n" },
     { name: "PowerShell SHELL", code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n' },
   ],
   invalid: [
+    {
+      name: "echo feeding a command that reads a file still needs pipefail",
+      code: "FROM debian:12\nRUN echo x < /missing | cat\n",
+      findings: [{ line: 2, column: 23, endLine: 2, endColumn: 24 }],
+    },
     {
       code: "FROM debian:12\nRUN curl -fsSL https://x/app.tgz | tar -xz -C /opt\n",
       findings: [{ line: 2, column: 34, endLine: 2, endColumn: 35, message: "This pipe hides failures of the commands before it; set -o pipefail in SHELL or at the start of the command" }],
     },
     {
-      name: "SHELL without pipefail; continuation; one finding per RUN",
+      name: "SHELL without pipefail; continuation; one finding per RUN, at the first pipe fed by a fallible command",
       code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo a \\\n  | sort | uniq\n',
-      findings: [{ line: 4, column: 3, endLine: 4, endColumn: 4 }],
+      findings: [{ line: 4, column: 10, endLine: 4, endColumn: 11 }],
     },
     {
       name: "SHELL set in another stage does not count",
