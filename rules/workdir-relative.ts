@@ -7,7 +7,7 @@ const isAbsolute = (p: string) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)
 const rule: Rule = {
   meta: {
     id: "workdir-relative",
-    aliases: ["WorkdirRelativePath"],
+    aliases: ["WorkdirRelativePath", "DL3000"],
     severity: "warning",
     category: "maintainability",
     docs: {
