@@ -3,7 +3,7 @@ import { BUILD_FAILS, diagnosticRule } from "./support/diagnostic.js";
 
 export default diagnosticRule({
   id: "instruction-before-from",
-  aliases: [],
+  aliases: ["DL3061"],
   severity: "error",
   docs: {
     description: "An instruction other than ARG comes before the first FROM",
