@@ -4,7 +4,7 @@ import type { Rule } from "../src/engine/types.js";
 const rule: Rule = {
   meta: {
     id: "duplicate-stage-name",
-    aliases: ["DuplicateStageName"],
+    aliases: ["DuplicateStageName", "DL3024"],
     severity: "warning",
     category: "correctness",
     docs: {
