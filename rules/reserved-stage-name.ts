@@ -6,7 +6,7 @@ const RESERVED = new Set(["context", "scratch"]);
 const rule: Rule = {
   meta: {
     id: "reserved-stage-name",
-    aliases: ["ReservedStageName"],
+    aliases: ["ReservedStageName", "DL3063"],
     severity: "warning",
     category: "correctness",
     docs: {
