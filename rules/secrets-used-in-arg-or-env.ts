@@ -16,7 +16,7 @@ export function looksLikeSecretName(name: string): boolean {
 const rule: Rule = {
   meta: {
     id: "secrets-used-in-arg-or-env",
-    aliases: ["SecretsUsedInArgOrEnv"],
+    aliases: ["SecretsUsedInArgOrEnv", "DL3064"],
     severity: "warning",
     category: "security",
     docs: {
