@@ -5,7 +5,7 @@ import { expandFromWord, predefinedPlaceholder } from "./support/buildkit.js";
 const rule: Rule = {
   meta: {
     id: "redundant-target-platform",
-    aliases: ["RedundantTargetPlatform"],
+    aliases: ["RedundantTargetPlatform", "DL3065"],
     severity: "warning",
     category: "maintainability",
     fix: { safe: true },
