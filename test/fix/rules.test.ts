@@ -118,6 +118,23 @@ CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]
     appliedUnsafe: ["apt-no-install-recommends", "apt-lists-not-removed"],
   },
   {
+    name: "casing and redundant flags in a two-stage Go build",
+    input: "FROM --platform=$TARGETPLATFORM golang:1.23 as Builder\nrun go build -o /app .\nCopy . /src\n\nFROM scratch\nCOPY --from=Builder /app /app\nEXPOSE 8080:80\nexpose 443/TCP\n",
+    // Stage names match case-insensitively in BuildKit, so --from=Builder still names the stage.
+    safe: "FROM golang:1.23 AS builder\nRUN go build -o /app .\nCOPY . /src\n\nFROM scratch\nCOPY --from=Builder /app /app\nEXPOSE 80\nEXPOSE 443/tcp\n",
+    unsafe: "FROM golang:1.23 AS builder\nRUN go build -o /app .\nCOPY . /src\n\nFROM scratch\nCOPY --from=Builder /app /app\nEXPOSE 80\nEXPOSE 443/tcp\n",
+    appliedUnsafe: [
+      "redundant-target-platform",
+      "from-as-casing",
+      "stage-name-casing",
+      "consistent-instruction-casing",
+      "consistent-instruction-casing",
+      "expose-invalid-format",
+      "consistent-instruction-casing",
+      "expose-proto-casing",
+    ],
+  },
+  {
     name: "a byte order mark stays in front",
     input: "\uFEFFFROM alpine:3.20\nMAINTAINER me\n",
     safe: '\uFEFFFROM alpine:3.20\nLABEL maintainer="me"\n',
