@@ -24,7 +24,7 @@ function plainLocal(source: string): boolean {
 const rule: Rule = {
   meta: {
     id: "add-instead-of-copy",
-    aliases: ["DL3020"],
+    aliases: ["DL3020", "DS005", "CKV_DOCKER_4"],
     severity: "error",
     category: "maintainability",
     fix: { safe: false },
