@@ -3,7 +3,7 @@ import { onlyLastCounts } from "./support/repeated.js";
 
 export default onlyLastCounts("ENTRYPOINT", {
   id: "multiple-entrypoint",
-  aliases: ["DL4004"],
+  aliases: ["DL4004", "DS007"],
   severity: "warning",
   category: "correctness",
   docs: {
