@@ -7,7 +7,7 @@ const isAbsolute = (p: string) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)
 const rule: Rule = {
   meta: {
     id: "workdir-relative",
-    aliases: ["WorkdirRelativePath", "DL3000"],
+    aliases: ["WorkdirRelativePath", "DL3000", "DS009", "CKV_DOCKER_10"],
     severity: "warning",
     category: "maintainability",
     docs: {
