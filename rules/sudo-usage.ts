@@ -11,7 +11,7 @@ import type { Rule } from "../src/engine/types.js";
 const rule: Rule = {
   meta: {
     id: "sudo-usage",
-    aliases: ["DL3004"],
+    aliases: ["DL3004", "DS010", "CKV2_DOCKER_1"],
     severity: "error",
     category: "security",
     docs: {
