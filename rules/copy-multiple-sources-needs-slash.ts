@@ -8,7 +8,7 @@ const BOOL_FLAGS = new Set(["link", "parents", "keep-git-dir", "unpack"]);
 const rule: Rule = {
   meta: {
     id: "copy-multiple-sources-needs-slash",
-    aliases: ["DL3021"],
+    aliases: ["DL3021", "DS011"],
     severity: "error",
     category: "correctness",
     docs: {
