@@ -4,7 +4,7 @@ import type { Rule } from "../src/engine/types.js";
 const rule: Rule = {
   meta: {
     id: "duplicate-stage-name",
-    aliases: ["DuplicateStageName", "DL3024"],
+    aliases: ["DuplicateStageName", "DL3024", "DS012", "CKV_DOCKER_11"],
     severity: "warning",
     category: "correctness",
     docs: {
