@@ -18,7 +18,7 @@ function substitutes(parts: readonly WordPart[]): boolean {
 const rule: Rule = {
   meta: {
     id: "cd-instead-of-workdir",
-    aliases: ["DL3003"],
+    aliases: ["DL3003", "DS013"],
     severity: "warning",
     category: "maintainability",
     docs: {
