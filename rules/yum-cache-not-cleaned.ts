@@ -12,7 +12,7 @@ import { cacheNotCleanedRule } from "./support/package-manager.js";
 export default cacheNotCleanedRule({
   meta: {
     id: "yum-cache-not-cleaned",
-    aliases: ["DL3032"],
+    aliases: ["DL3032", "DS015"],
     severity: "warning",
     category: "performance",
     docs: {
