@@ -3,7 +3,7 @@ import { onlyLastCounts } from "./support/repeated.js";
 
 export default onlyLastCounts("CMD", {
   id: "multiple-cmd",
-  aliases: ["DL4003", "MultipleInstructionsDisallowed"],
+  aliases: ["DL4003", "MultipleInstructionsDisallowed", "DS016"],
   severity: "warning",
   category: "correctness",
   docs: {
