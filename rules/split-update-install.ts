@@ -91,7 +91,7 @@ function mergeFix(context: RuleContext, node: RunInstruction, update: PackageCom
 const rule: Rule = {
   meta: {
     id: "split-update-install",
-    aliases: [],
+    aliases: ["DS017", "CKV_DOCKER_5"],
     severity: "warning",
     category: "correctness",
     fix: { safe: false },
