@@ -12,7 +12,7 @@ import { cacheNotCleanedRule } from "./support/package-manager.js";
 export default cacheNotCleanedRule({
   meta: {
     id: "dnf-cache-not-cleaned",
-    aliases: ["DL3040"],
+    aliases: ["DL3040", "DS019", "DS027"],
     severity: "warning",
     category: "performance",
     docs: {
