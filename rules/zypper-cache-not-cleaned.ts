@@ -12,7 +12,7 @@ const FETCHING = new Set(["install", "update", "patch", "dist-upgrade", "source-
 export default cacheNotCleanedRule({
   meta: {
     id: "zypper-cache-not-cleaned",
-    aliases: ["DL3036"],
+    aliases: ["DL3036", "DS020"],
     severity: "warning",
     category: "performance",
     docs: {
