@@ -26,7 +26,7 @@ export function assumesYes(call: PackageCommand): boolean {
 const rule: Rule = {
   meta: {
     id: "apt-get-missing-yes",
-    aliases: ["DL3014"],
+    aliases: ["DL3014", "DS021"],
     severity: "warning",
     category: "correctness",
     docs: {
