@@ -5,7 +5,7 @@ import { isSingleLine, keywordLike } from "./support/text.js";
 const rule: Rule = {
   meta: {
     id: "maintainer-deprecated",
-    aliases: ["DL4000", "MaintainerDeprecated"],
+    aliases: ["DL4000", "MaintainerDeprecated", "DS022", "CKV_DOCKER_6"],
     severity: "error",
     category: "maintainability",
     fix: { safe: true },
