@@ -3,7 +3,7 @@ import { onlyLastCounts } from "./support/repeated.js";
 
 export default onlyLastCounts("HEALTHCHECK", {
   id: "multiple-healthcheck",
-  aliases: ["DL3012"],
+  aliases: ["DL3012", "DS023"],
   severity: "warning",
   category: "correctness",
   docs: {
