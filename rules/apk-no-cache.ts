@@ -14,7 +14,7 @@ const CACHE = "/var/cache/apk";
 const rule: Rule = {
   meta: {
     id: "apk-no-cache",
-    aliases: ["DL3019"],
+    aliases: ["DL3019", "DS025"],
     severity: "info",
     category: "performance",
     docs: {
