@@ -21,7 +21,7 @@ function configuredOff(node: Instruction, ast: Dockerfile): boolean {
 const rule: Rule = {
   meta: {
     id: "apt-no-install-recommends",
-    aliases: ["DL3015"],
+    aliases: ["DL3015", "DS029"],
     severity: "info",
     category: "performance",
     fix: { safe: false },
