@@ -9,7 +9,7 @@ import type { Rule } from "../src/engine/types.js";
 const rule: Rule = {
   meta: {
     id: "apt-use-apt-get",
-    aliases: ["DL3027"],
+    aliases: ["DL3027", "CKV_DOCKER_9"],
     severity: "warning",
     category: "maintainability",
     docs: {
