@@ -11,6 +11,7 @@ cases(rule, {
     { name: "global ARGs do not reach the image", code: "ARG GITHUB_TOKEN\nFROM alpine\n" },
     { name: "token inside a word", code: "FROM alpine\nENV KEYBOARD=us TOKENIZER=bpe MONKEY=1 AUTHOR=me\n" },
     { name: "ONBUILD triggers run in child builds", code: "FROM alpine\nONBUILD ARG NPM_TOKEN\n" },
+    { name: "shipshape's extra words: public GPG key ids, paths", code: "FROM python:3.13\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D\nENV sa_password_path=C:/secrets/sa OPENSSL_PGP_KEY_IDS=0x1 SSH_KEY_DIR=/keys\n" },
     { name: "check=skip", code: "# check=skip=SecretsUsedInArgOrEnv\nFROM alpine\nARG NPM_TOKEN\n" },
   ],
   invalid: [
@@ -40,6 +41,12 @@ cases(rule, {
       ],
     },
     {
+      name: "allow: [] is BuildKit's exact list",
+      code: "FROM python:3.13\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D\n",
+      settings: { ruleOptions: { "secrets-used-in-arg-or-env": { allow: [] } } },
+      findings: [{ line: 2, column: 5, endColumn: 12, message: msg("ENV", "GPG_KEY") }],
+    },
+    {
       name: "legacy ENV form and a later stage",
       code: "FROM alpine AS a\nFROM a\nENV DB_PASSWORD hunter2\n",
       findings: [{ line: 3, column: 5, endColumn: 16, message: msg("ENV", "DB_PASSWORD") }],
@@ -53,5 +60,6 @@ describe("BuildKit's secret-name tokens", () => {
     const harmless = ["APIKEYS", "KEYS", "author", "TOKENIZER", "GPG_KEY_FILE", "PUBLIC_KEY", "NODE_VERSION", "TOKEN_VERSION", "SECRETARY"];
     expect(secret.filter((n) => !looksLikeSecretName(n))).toEqual([]);
     expect(harmless.filter((n) => looksLikeSecretName(n))).toEqual([]);
+    expect(["GPG_KEY", "SA_PASSWORD_PATH"].filter((n) => looksLikeSecretName(n, []))).toEqual(["GPG_KEY", "SA_PASSWORD_PATH"]);
   });
 });

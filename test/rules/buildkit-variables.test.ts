@@ -55,6 +55,9 @@ cases(undefinedVar, {
     { name: "BuildKit: shell-form RUN is left to the shell", code: "\nFROM alpine\nRUN echo $PATH\n" },
     { name: "BuildKit docs: the base image defines it", code: "FROM python AS base\nARG VERSION=$PYTHON_VERSION\n" },
     { name: "image ENV close to PATH is not a typo", code: "FROM golang:1.23\nWORKDIR $GOPATH/src/app\n" },
+    { name: "extending a variable the image may set", code: "FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH\n" },
+    { name: "two edits from a defined name is not enough", code: "FROM gitpod/workspace-base\nARG ROLE=dev\nENV PYENV_ROOT=$HOME/.pyenv\n" },
+    { name: "Windows image ENV has mixed-case names", code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV PSCORE=\"$ProgramFiles\\PowerShell\\pwsh.exe\"\n" },
     { name: "global ARG imported into the stage", code: "ARG V=1\nFROM scratch\nARG V\nCOPY $V /\n" },
     { name: "ENV then use", code: "FROM scratch\nENV APP=/app\nWORKDIR $APP\nCOPY . ${APP}/src\n" },
     { name: "ONBUILD triggers run in child builds", code: "FROM scratch\nONBUILD COPY $SRC /\n" },
@@ -106,6 +109,11 @@ cases(undefinedVar, {
       name: "upper-case name the stage defines later, on an image",
       code: "FROM alpine:3.20\nCOPY $APP_DIR /app\nARG APP_DIR=dist\n",
       findings: [{ line: 2, column: 6, endColumn: 14, message: "Usage of undefined variable '$APP_DIR'" }],
+    },
+    {
+      name: "extending a variable on scratch: nothing can define it",
+      code: "FROM scratch\nENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH\n",
+      findings: [{ line: 2, column: 30, endColumn: 46, message: "Usage of undefined variable '$LD_LIBRARY_PATH'" }],
     },
     {
       name: "assumeImageEnv: false reports image-looking names too",
