@@ -9,11 +9,14 @@ import { fix, lint, newParseErrors } from "../../src/index.js";
 import { haveShared, listFiles, readText, sharedDir } from "../helpers.js";
 
 const available = haveShared("corpus/files");
+/** Every file with SHIPSHAPE_FULL_CORPUS=1; otherwise every 4th file, which keeps the suite fast. */
+const stride = process.env.SHIPSHAPE_FULL_CORPUS === "1" ? 1 : 4;
 
 describe.skipIf(!available)("safe fixes over the corpus", () => {
   it("never make a file worse and are stable", { timeout: 600_000 }, () => {
-    const files = listFiles(path.join(sharedDir, "corpus", "files"));
-    expect(files.length).toBeGreaterThan(5000);
+    const all = listFiles(path.join(sharedDir, "corpus", "files"));
+    expect(all.length).toBeGreaterThan(5000);
+    const files = all.filter((_, i) => i % stride === 0);
     let changed = 0;
     let before = 0;
     let after = 0;
