@@ -26,11 +26,12 @@ const rule: Rule = {
         if (node.onbuild || node.args.length !== 3 || !node.stageName) return;
         const name = node.stageName;
         if (name.value === name.value.toLowerCase()) return;
-        const contiguous = name.range.end.offset - name.range.start.offset === name.value.length;
+        // Only valid names get a fix: BuildKit rejects others (`AS ${NAME}`), and recasing a variable renames it.
+        const fixable = /^[A-Za-z][A-Za-z0-9-_.]*$/.test(name.value) && name.range.end.offset - name.range.start.offset === name.value.length;
         context.report({
           range: name.range,
           message: `Stage name '${name.value}' should be lowercase`,
-          ...(contiguous
+          ...(fixable
             ? { fix: { description: "Lower-case the stage name", safe: true, edits: [{ start: name.range.start.offset, end: name.range.end.offset, text: name.value.toLowerCase() }] } }
             : {}),
         });

@@ -39,6 +39,11 @@ cases(stageNameCasing, {
       output: "FROM --platform=$BUILDPLATFORM golang:1.23 AS builder\nFROM scratch\nCOPY --from=Builder /app /app\n",
     },
     {
+      name: "an invalid name (BuildKit fails on it) is reported without a fix",
+      code: "FROM alpine AS ${FIRST_STAGE}\n",
+      findings: [{ line: 1, column: 16, endColumn: 30, message: "Stage name '${FIRST_STAGE}' should be lowercase" }],
+    },
+    {
       name: "CRLF and a name continued on the next line",
       code: "FROM alpine AS \\\r\n  Build\r\nRUN true\r\n",
       findings: [{ line: 2, column: 3, endLine: 2, endColumn: 8, message: "Stage name 'Build' should be lowercase" }],
