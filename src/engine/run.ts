@@ -57,6 +57,30 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
+const indexCache = new WeakMap<readonly Rule[], RuleIndex>();
+const effectiveCache = new WeakMap<readonly Rule[], WeakMap<object, Map<string, EffectiveRule>>>();
+const NO_SETTINGS = {};
+
+/**
+ * The rule index and the effective settings depend only on the rule list and the config object,
+ * which stay the same across the files of one run: work them out once, not once per file.
+ */
+function indexFor(rules: readonly Rule[]): RuleIndex {
+  let index = indexCache.get(rules);
+  if (index === undefined) indexCache.set(rules, (index = RuleIndex.of(rules)));
+  return index;
+}
+
+function effectiveFor(rules: readonly Rule[], settings: Record<string, RuleSetting> | undefined): Map<string, EffectiveRule> {
+  const index = indexFor(rules);
+  let byConfig = effectiveCache.get(rules);
+  if (byConfig === undefined) effectiveCache.set(rules, (byConfig = new WeakMap()));
+  const key = settings ?? NO_SETTINGS;
+  let effective = byConfig.get(key);
+  if (effective === undefined) byConfig.set(key, (effective = effectiveRules(index, settings)));
+  return effective;
+}
+
 /** Runs the rules over a parsed file and returns the findings, sorted by line, column and rule. */
 export function runRules(ast: Dockerfile, text: string, options: RunOptions): Finding[] {
   const file = options.filename ?? "Dockerfile";
@@ -64,8 +88,8 @@ export function runRules(ast: Dockerfile, text: string, options: RunOptions): Fi
   const lines = new LineIndex(text);
   const rangeOf = (start: number, end: number): Range => lines.range(start, end);
 
-  const index = RuleIndex.of(options.rules);
-  const effective = effectiveRules(index, config.rules);
+  const index = indexFor(options.rules);
+  const effective = effectiveFor(options.rules, config.rules);
   // Ids the engine reports itself; a rule module with one of them carries docs only.
   const engineIds = new Set([INTERNAL_ERROR, UNUSED_SUPPRESSION]);
 
