@@ -14,20 +14,30 @@ import aptUseAptGet from "./apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "./cd-instead-of-workdir.js";
 import cmdIgnored from "./cmd-ignored.js";
 import consistentInstructionCasing from "./consistent-instruction-casing.js";
+import copyArchiveThenExtract from "./copy-archive-then-extract.js";
+import copyEntireFilesystem from "./copy-entire-filesystem.js";
+import copyFromOwnStage from "./copy-from-own-stage.js";
+import copyFromUndefinedStage from "./copy-from-undefined-stage.js";
 import copyIgnoredFile from "./copy-ignored-file.js";
 import copyMultipleSourcesNeedsSlash from "./copy-multiple-sources-needs-slash.js";
+import copyRelativeDestination from "./copy-relative-destination.js";
 import duplicateStageName from "./duplicate-stage-name.js";
 import emptyContinuation from "./empty-continuation.js";
 import envLegacyFormat from "./env-legacy-format.js";
+import envSameStatementReference from "./env-same-statement-reference.js";
 import exposeInvalidFormat from "./expose-invalid-format.js";
+import exposePortOutOfRange from "./expose-port-out-of-range.js";
 import exposeProtoCasing from "./expose-proto-casing.js";
 import fromAsCasing from "./from-as-casing.js";
 import fromLatest from "./from-latest.js";
+import fromPlatformFlag from "./from-platform-flag.js";
 import fromPlatformFlagConst from "./from-platform-flag-const.js";
 import fromUntagged from "./from-untagged.js";
 import fromUntrustedRegistry from "./from-untrusted-registry.js";
 import gemUnpinned from "./gem-unpinned.js";
+import healthcheckMissing from "./healthcheck-missing.js";
 import inlineComment from "./inline-comment.js";
+import inlineIgnorePragma from "./inline-ignore-pragma.js";
 import instructionBeforeFrom from "./instruction-before-from.js";
 import invalidDefaultArgInFrom from "./invalid-default-arg-in-from.js";
 import invalidDefinitionDescription from "./invalid-definition-description.js";
@@ -35,6 +45,17 @@ import invalidDirective from "./invalid-directive.js";
 import invalidExecForm from "./invalid-exec-form.js";
 import invalidFlag from "./invalid-flag.js";
 import invalidInstruction from "./invalid-instruction.js";
+import labelEmpty from "./label-empty.js";
+import labelInvalidEmail from "./label-invalid-email.js";
+import labelInvalidGitHash from "./label-invalid-git-hash.js";
+import labelInvalidRfc3339 from "./label-invalid-rfc3339.js";
+import labelInvalidSemver from "./label-invalid-semver.js";
+import labelInvalidSpdx from "./label-invalid-spdx.js";
+import labelInvalidUrl from "./label-invalid-url.js";
+import labelKeyInvalid from "./label-key-invalid.js";
+import labelMissing from "./label-missing.js";
+import labelNotInSchema from "./label-not-in-schema.js";
+import lastUserRoot from "./last-user-root.js";
 import lineTooLong from "./line-too-long.js";
 import maintainerDeprecated from "./maintainer-deprecated.js";
 import missingPipefail from "./missing-pipefail.js";
@@ -61,6 +82,7 @@ import unknownFlag from "./unknown-flag.js";
 import unknownInstruction from "./unknown-instruction.js";
 import unknownPackageCommand from "./unknown-package-command.js";
 import unterminatedHeredoc from "./unterminated-heredoc.js";
+import userNonNumeric from "./user-non-numeric.js";
 import workdirRelative from "./workdir-relative.js";
 
 /** Every rule, sorted by id. */
@@ -76,20 +98,30 @@ export const allRules: Rule[] = [
   cdInsteadOfWorkdir,
   cmdIgnored,
   consistentInstructionCasing,
+  copyArchiveThenExtract,
+  copyEntireFilesystem,
+  copyFromOwnStage,
+  copyFromUndefinedStage,
   copyIgnoredFile,
   copyMultipleSourcesNeedsSlash,
+  copyRelativeDestination,
   duplicateStageName,
   emptyContinuation,
   envLegacyFormat,
+  envSameStatementReference,
   exposeInvalidFormat,
+  exposePortOutOfRange,
   exposeProtoCasing,
   fromAsCasing,
   fromLatest,
+  fromPlatformFlag,
   fromPlatformFlagConst,
   fromUntagged,
   fromUntrustedRegistry,
   gemUnpinned,
+  healthcheckMissing,
   inlineComment,
+  inlineIgnorePragma,
   instructionBeforeFrom,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
@@ -97,6 +129,17 @@ export const allRules: Rule[] = [
   invalidExecForm,
   invalidFlag,
   invalidInstruction,
+  labelEmpty,
+  labelInvalidEmail,
+  labelInvalidGitHash,
+  labelInvalidRfc3339,
+  labelInvalidSemver,
+  labelInvalidSpdx,
+  labelInvalidUrl,
+  labelKeyInvalid,
+  labelMissing,
+  labelNotInSchema,
+  lastUserRoot,
   lineTooLong,
   maintainerDeprecated,
   missingPipefail,
@@ -123,5 +166,6 @@ export const allRules: Rule[] = [
   unknownInstruction,
   unknownPackageCommand,
   unterminatedHeredoc,
+  userNonNumeric,
   workdirRelative,
 ];

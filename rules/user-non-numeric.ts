@@ -27,7 +27,8 @@ const rule: Rule = {
         if (value === undefined) return;
         const colon = value.indexOf(":");
         const uid = colon < 0 ? value : value.slice(0, colon);
-        if (uid === "" || /^[0-9]+$/.test(uid)) return;
+        // An empty or blank-holding value is broken in other ways (inline-comment, BuildKit) and no user name.
+        if (uid === "" || /\s/.test(uid) || /^[0-9]+$/.test(uid)) return;
         const word = node.value;
         const range = !dynamic && isVerbatim(word) ? context.rangeOf(word.range.start.offset, word.range.start.offset + uid.length) : word.range;
         context.report({ range, message: `USER "${uid}" is a name, which the host cannot resolve; use a numeric UID` });

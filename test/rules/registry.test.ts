@@ -9,13 +9,29 @@ import { repoRoot } from "../helpers.js";
 import { runRulesLocal } from "./run.js";
 import path from "node:path";
 
-/** Settings for the docs examples (from-untrusted-registry documents this list). */
-const docsSettings = { trustedRegistries: ["registry.example.com"] };
+/**
+ * Settings for the docs examples (from-untrusted-registry documents this list; the label rules document
+ * this label schema, `DOCS_LABEL_SCHEMA`, and label-not-in-schema its `strict-labels: true`).
+ */
+const docsSettings = {
+  trustedRegistries: ["registry.example.com"],
+  labelSchema: {
+    "org.opencontainers.image.source": "url",
+    "org.opencontainers.image.created": "rfc3339",
+    "org.opencontainers.image.licenses": "spdx",
+    "org.opencontainers.image.revision": "hash",
+    "org.opencontainers.image.version": "semver",
+    "org.opencontainers.image.authors": "email",
+  } as const,
+  strictLabels: true,
+};
 
 function findingsOf(id: string, code: string): string[] {
   const rule = allRules.find((r) => r.meta.id === id)!;
   if (isDiagnosticRule(rule)) return parse(code).diagnostics.filter((d) => d.code === id).map((d) => d.message);
-  return runRulesLocal([rule], code, { settings: docsSettings }).map((f) => f.message);
+  // Rules that are off by default are documented as they behave when enabled.
+  const enabled = rule.meta.disabledByDefault ? { ...rule, meta: { ...rule.meta, disabledByDefault: false } } : rule;
+  return runRulesLocal([enabled], code, { settings: docsSettings }).map((f) => f.message);
 }
 
 describe("rules/index.ts", () => {

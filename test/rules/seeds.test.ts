@@ -73,6 +73,7 @@ const seeds: Record<string, Seed> = {
       ["invalid-instruction", 1], // FROM ubuntu:16.04   # ...: FROM gets extra arguments
       ["inline-comment", 1],
       ["inline-comment", 3], // COPY helloworld /usr/local/bin   # ...: the comment words become paths
+      ["copy-relative-destination", 3], // ...and the comment's last word is the (relative) destination
       ["invalid-exec-form", 6], // CMD ["helloworld"] # ...: no longer JSON, runs through /bin/sh -c
       ["inline-comment", 6],
     ],
