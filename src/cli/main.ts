@@ -107,9 +107,12 @@ async function parseArgs(rawArgv: string[], out: (text: string) => void): Promis
     .command(
       "rules",
       "List the rules",
-      (y) => y.option("json", { type: "boolean", default: false, describe: "Print JSON" }),
+      (y) =>
+        y
+          .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const, describe: "Output format" })
+          .option("json", { type: "boolean", default: false, describe: "Same as --format json" }),
       (args) => {
-        command = { name: "rules", json: args.json };
+        command = { name: "rules", json: args.json || args.format === "json" };
       },
     )
     .command(
