@@ -6,7 +6,7 @@ import { resolveBase } from "./support/image.js";
 const rule: Rule = {
   meta: {
     id: "from-latest",
-    aliases: ["DL3007", "DS001", "CKV_DOCKER_7"],
+    aliases: ["DL3007", "DS001"],
     severity: "warning",
     category: "maintainability",
     docs: {

@@ -5,7 +5,7 @@ import { resolveBase } from "./support/image.js";
 const rule: Rule = {
   meta: {
     id: "from-untagged",
-    aliases: ["DL3006", "CKV_DOCKER_7", "DS001"],
+    aliases: ["DL3006", "CKV_DOCKER_7"],
     severity: "warning",
     category: "maintainability",
     docs: {
