@@ -83,7 +83,7 @@ export function collectSuppressions(ast: Dockerfile, rangeOf: RangeOf, options: 
   }
 
   for (const comment of ast.comments) {
-    const parsed = parsePragma(ast.text, comment, rangeOf);
+    const parsed = parsePragma(ast.text, comment, rangeOf) ?? parseCheckComment(ast.text, comment, rangeOf);
     if (!parsed) continue;
     if (parsed.scope === "inline") parsed.lines = comment.insideInstruction ? null : coveredBy.get(comment.range.start.line) ?? null;
     suppressions.push(parsed);
@@ -108,13 +108,34 @@ function parsePragma(text: string, comment: Comment, rangeOf: RangeOf): Suppress
   };
 }
 
+const checkCommentPattern = /^([ \t]*#[ \t]*check[ \t]*=[ \t]*)(.*?)[ \t]*$/i;
+
+/**
+ * BuildKit also reads `# check=skip=Name` in the comments directly above an instruction: it skips those
+ * checks for that instruction only.
+ */
+function parseCheckComment(text: string, comment: Comment, rangeOf: RangeOf): Suppression | null {
+  const start = comment.range.start.offset;
+  const m = checkCommentPattern.exec(text.slice(start, comment.range.end.offset));
+  if (!m) return null;
+  const { suppression } = parseCheckValue(m[2], start + m[1].length, comment.range, rangeOf);
+  if (!suppression) return null;
+  return { ...suppression, scope: "inline" };
+}
+
+/** Go's `strconv.ParseBool` truth values, which BuildKit uses for `error=`. */
+const TRUE_VALUES = new Set(["1", "t", "T", "TRUE", "true", "True"]);
+
 /** Parses BuildKit's `check=skip=A,B;error=true` directive value. */
 function parseCheckDirective(directive: Directive, rangeOf: RangeOf): { suppression: Suppression | null; error: boolean } {
+  return parseCheckValue(directive.value, directive.valueRange.start.offset, directive.range, rangeOf);
+}
+
+function parseCheckValue(valueText: string, base: number, range: Range, rangeOf: RangeOf): { suppression: Suppression | null; error: boolean } {
   let error = false;
   let suppression: Suppression | null = null;
-  const base = directive.valueRange.start.offset;
   let offset = 0;
-  for (const part of directive.value.split(";")) {
+  for (const part of valueText.split(";")) {
     const partStart = offset;
     offset += part.length + 1;
     const eq = part.indexOf("=");
@@ -122,7 +143,7 @@ function parseCheckDirective(directive: Directive, rangeOf: RangeOf): { suppress
     const key = part.slice(0, eq).trim().toLowerCase();
     const value = part.slice(eq + 1);
     const valueStart = base + partStart + eq + 1;
-    if (key === "error") error = value.trim().toLowerCase() === "true" || value.trim() === "1";
+    if (key === "error") error = TRUE_VALUES.has(value.trim());
     if (key !== "skip") continue;
     const names = namesIn(value, valueStart, rangeOf);
     const allName = names.find((n) => n.name.toLowerCase() === "all");
@@ -132,7 +153,7 @@ function parseCheckDirective(directive: Directive, rangeOf: RangeOf): { suppress
       names: names.filter((n) => n !== allName),
       all: allName ? { range: allName.range, used: false } : null,
       lines: null,
-      range: directive.range,
+      range,
     };
   }
   return { suppression, error };

@@ -87,8 +87,14 @@ describe("BuildKit check directive", () => {
     expect(lint("# check=error=true\nFROM alpine\nWORKDIR app\n").map((f) => f.severity)).toEqual(["warning", "error"]);
     expect(lint("# check=error=false\nFROM alpine\nWORKDIR app\n").map((f) => f.severity)).toEqual(["warning", "info"]);
   });
-  it("only counts as a directive at the top of the file", () => {
-    expect(ids("FROM alpine\n# check=skip=all\nRUN a\n")).toEqual(["1:untagged", "3:shell-run"]);
+  it("below the top, a check comment applies to the instruction right under it only (as in BuildKit)", () => {
+    expect(ids("FROM alpine\n# check=skip=all\nRUN a\nRUN b\n")).toEqual(["1:untagged", "4:shell-run"]);
+    expect(ids("FROM alpine\n# check=skip=JSONArgsRecommended\nRUN a\n\nRUN b\n")).toEqual(["1:untagged", "5:shell-run"]);
+    expect(ids("FROM alpine\n# check=skip=JSONArgsRecommended\n\nRUN a\n")).toEqual(["1:untagged", "4:shell-run"]);
+  });
+  it("error= takes Go's boolean spellings", () => {
+    for (const v of ["1", "t", "T", "TRUE", "True"]) expect(lint(`# check=error=${v}\nFROM alpine\nWORKDIR app\n`).map((f) => f.severity)).toEqual(["warning", "error"]);
+    expect(lint("# check=error=yes\nFROM alpine\nWORKDIR app\n").map((f) => f.severity)).toEqual(["warning", "info"]);
   });
 });
 
@@ -133,6 +139,10 @@ describe("unused suppressions", () => {
   });
 
   it("stay quiet when every name was used", () => {
-    expect(ids("# shipshape ignore=DL3006\nFROM alpine\n# check=skip=all\n", on)).toEqual([]);
+    expect(ids("# shipshape ignore=DL3006\nFROM alpine\n", on)).toEqual([]);
+    expect(ids("# check=skip=all\nFROM alpine\nRUN a\n", { ...on })).toEqual(["2:untagged"]);
+  });
+  it("report a check comment below the top that is not above an instruction", () => {
+    expect(ids("# shipshape ignore=DL3006\nFROM alpine\n# check=skip=all\n", on)).toEqual(["3:unused-suppression"]);
   });
 });
