@@ -4,7 +4,7 @@
  * that prompt (update, remove, downgrade, `group install`, `module install|enable`...) are reported too.
  * `-y`, `--assumeyes`, `--setopt=assumeyes=1` and `yes |` count.
  */
-import { rpmAction, RPM_PROMPTING, rpmAssumesYes } from "../src/analysis/package-extras.js";
+import { rpmAction, rpmActionText, RPM_PROMPTING, rpmAssumesYes } from "../src/analysis/package-extras.js";
 import { missingYesRule } from "./support/package-manager.js";
 
 export default missingYesRule({
@@ -25,7 +25,7 @@ export default missingYesRule({
   tools: ["yum"],
   prompts: (call) => {
     const a = rpmAction(call);
-    return a.action !== undefined && RPM_PROMPTING.has(a.action) ? (a.kind === "package" ? a.action : `${a.kind} ${a.action}`) : undefined;
+    return a.action !== undefined && RPM_PROMPTING.has(a.action) ? rpmActionText(a) : undefined;
   },
   assumesYes: rpmAssumesYes,
   word: (call) => rpmAction(call).actionWord,

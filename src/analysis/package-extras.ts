@@ -112,6 +112,14 @@ export function rpmAction(call: PackageCommand): RpmAction {
   return { call, action: name, actionWord, kind, operands };
 }
 
+/** The action as written: `update`, `groupinstall`, `group install`, `module enable`. */
+export function rpmActionText(a: RpmAction): string {
+  const sub = a.call.parsed.subcommand;
+  if (sub === undefined) return a.action ?? "";
+  const word = a.actionWord;
+  return word === undefined || word === sub ? wordShape(sub) : `${wordShape(sub)} ${wordShape(word)}`;
+}
+
 /** Actions that download packages (and so fill the cache). */
 export const RPM_FETCHING: ReadonlySet<string> = new Set(["install", "reinstall", "upgrade", "upgrade-minimal", "downgrade", "distro-sync", "builddep", "swap"]);
 
