@@ -36,7 +36,8 @@ const rule: Rule = {
         const seen = new Set<string>();
         for (const ref of model.stageReferences) {
           const key = `${ref.range.start.offset}:${ref.text}`;
-          if (seen.has(key)) continue;
+          // Template placeholders (`{{ copy_from }}`) are not Dockerfile syntax; the template engine fills them.
+          if (seen.has(key) || ref.text.includes("{{")) continue;
           seen.add(key);
           const where = ref.kind === "copy-from" ? "COPY --from" : "RUN --mount from";
           const earlier = model.stages.filter((s) => s.index < ref.stage.index && s.name !== null).map((s) => s.name as string);

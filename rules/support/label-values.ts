@@ -65,7 +65,10 @@ const EMAIL = new RegExp(`^(?:${DOT_ATOM}|${QUOTED})@${DOMAIN}$`);
 export function checkEmail(value: string): string | null {
   if (!value.includes("@")) return "it has no @";
   if (value.length > 254) return "it is longer than 254 characters";
-  return EMAIL.test(value) ? null : "it is not of the form local-part@domain";
+  if (EMAIL.test(value)) return null;
+  const named = /<([^<>]+)>\s*$/.exec(value);
+  if (named && EMAIL.test(named[1])) return `it has a display name: give only the address, ${named[1]}`;
+  return "it is not of the form local-part@domain";
 }
 
 /**

@@ -49,7 +49,8 @@ export function labelTypeRule(type: LabelType, what: string, meta: RuleMeta, che
             if (p.key === undefined || !keys.has(p.key) || p.value === undefined || p.value === "") continue;
             const why = check(p.value);
             if (why === null) continue;
-            context.report({ range: valueRange(p.pair), message: `Label "${p.key}" is not a valid ${what}: ${why}` });
+            const shown = p.dynamicValue ? ` (= "${p.value}")` : "";
+            context.report({ range: valueRange(p.pair), message: `Label "${p.key}"${shown} is not a valid ${what}: ${why}` });
           }
         },
       };

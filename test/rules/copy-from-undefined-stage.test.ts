@@ -10,6 +10,7 @@ cases(rule, {
     { name: "well-known official image", code: "FROM node:22\nCOPY --from=busybox /bin/busybox /bin/\n" },
     { name: "valid stage index", code: "FROM scratch AS build\nRUN foo\nFROM node:22\nCOPY --from=0 foo .\n" },
     { name: "stage name compared case-insensitively", code: "FROM scratch AS Build\nFROM node:22\nCOPY --from=BUILD foo .\n" },
+    { name: "template placeholder", code: "FROM node:22\nCOPY --from={{ copy_from }} /a /a\nCOPY --from={{baseImage}} /b /b\n" },
     { name: "mount from an earlier stage", code: "FROM golang:1.23 AS deps\nFROM golang:1.23\nRUN --mount=type=cache,from=deps,target=/go/pkg go build\n" },
   ],
   invalid: [

@@ -17,6 +17,6 @@ cases(rule, {
     { name: "v prefix", code: F + "LABEL semver=v1.0.0\n", settings, findings: [{ line: 2, column: 14, endLine: 2, endColumn: 20, message: /no 'v' prefix/ }] },
     { name: "two components", code: F + "LABEL semver=1.0\n", settings, findings: [{ line: 2, column: 14, endLine: 2, endColumn: 17 }] },
     { name: "leading zero", code: F + "LABEL semver=1.02.0\n", settings, findings: [{ line: 2, column: 14 }] },
-    { name: "ARG default that is invalid", code: F + "ARG VERSION=latest\nLABEL semver=$VERSION\n", settings, findings: [{ line: 3, column: 14, endLine: 3, endColumn: 22 }] },
+    { name: "ARG default that is invalid", code: F + "ARG VERSION=latest\nLABEL semver=$VERSION\n", settings, findings: [{ line: 3, column: 14, endLine: 3, endColumn: 22, message: /^Label "semver" \(= "latest"\) is not a valid semantic version/ }] },
   ],
 });
