@@ -13,6 +13,7 @@ import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import aptUseAptGet from "./apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "./cd-instead-of-workdir.js";
 import cmdIgnored from "./cmd-ignored.js";
+import consecutiveRun from "./consecutive-run.js";
 import consistentInstructionCasing from "./consistent-instruction-casing.js";
 import copyArchiveThenExtract from "./copy-archive-then-extract.js";
 import copyEntireFilesystem from "./copy-entire-filesystem.js";
@@ -21,6 +22,10 @@ import copyFromUndefinedStage from "./copy-from-undefined-stage.js";
 import copyIgnoredFile from "./copy-ignored-file.js";
 import copyMultipleSourcesNeedsSlash from "./copy-multiple-sources-needs-slash.js";
 import copyRelativeDestination from "./copy-relative-destination.js";
+import curlAndWget from "./curl-and-wget.js";
+import dnfCacheNotCleaned from "./dnf-cache-not-cleaned.js";
+import dnfMissingYes from "./dnf-missing-yes.js";
+import dnfUnpinned from "./dnf-unpinned.js";
 import duplicateStageName from "./duplicate-stage-name.js";
 import emptyContinuation from "./empty-continuation.js";
 import envLegacyFormat from "./env-legacy-format.js";
@@ -35,6 +40,7 @@ import fromPlatformFlagConst from "./from-platform-flag-const.js";
 import fromUntagged from "./from-untagged.js";
 import fromUntrustedRegistry from "./from-untrusted-registry.js";
 import gemUnpinned from "./gem-unpinned.js";
+import goUnpinned from "./go-unpinned.js";
 import healthcheckMissing from "./healthcheck-missing.js";
 import inlineComment from "./inline-comment.js";
 import inlineIgnorePragma from "./inline-ignore-pragma.js";
@@ -57,16 +63,19 @@ import labelMissing from "./label-missing.js";
 import labelNotInSchema from "./label-not-in-schema.js";
 import lastUserRoot from "./last-user-root.js";
 import lineTooLong from "./line-too-long.js";
+import lnToBinSh from "./ln-to-bin-sh.js";
 import maintainerDeprecated from "./maintainer-deprecated.js";
 import missingPipefail from "./missing-pipefail.js";
 import multipleCmd from "./multiple-cmd.js";
 import multipleEntrypoint from "./multiple-entrypoint.js";
 import multipleHealthcheck from "./multiple-healthcheck.js";
 import noInstructions from "./no-instructions.js";
+import npmUnpinned from "./npm-unpinned.js";
 import onbuildInvalidTrigger from "./onbuild-invalid-trigger.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipUnpinned from "./pip-unpinned.js";
 import pipeToShell from "./pipe-to-shell.js";
+import pointlessCommand from "./pointless-command.js";
 import redundantTargetPlatform from "./redundant-target-platform.js";
 import reservedStageName from "./reserved-stage-name.js";
 import secretCopied from "./secret-copied.js";
@@ -83,7 +92,17 @@ import unknownInstruction from "./unknown-instruction.js";
 import unknownPackageCommand from "./unknown-package-command.js";
 import unterminatedHeredoc from "./unterminated-heredoc.js";
 import userNonNumeric from "./user-non-numeric.js";
+import useraddNoLogInit from "./useradd-no-log-init.js";
+import wgetNoProgress from "./wget-no-progress.js";
 import workdirRelative from "./workdir-relative.js";
+import yarnCacheNotCleaned from "./yarn-cache-not-cleaned.js";
+import yumCacheNotCleaned from "./yum-cache-not-cleaned.js";
+import yumMissingYes from "./yum-missing-yes.js";
+import yumUnpinned from "./yum-unpinned.js";
+import zypperCacheNotCleaned from "./zypper-cache-not-cleaned.js";
+import zypperDistUpgrade from "./zypper-dist-upgrade.js";
+import zypperMissingYes from "./zypper-missing-yes.js";
+import zypperUnpinned from "./zypper-unpinned.js";
 
 /** Every rule, sorted by id. */
 export const allRules: Rule[] = [
@@ -97,6 +116,7 @@ export const allRules: Rule[] = [
   aptUseAptGet,
   cdInsteadOfWorkdir,
   cmdIgnored,
+  consecutiveRun,
   consistentInstructionCasing,
   copyArchiveThenExtract,
   copyEntireFilesystem,
@@ -105,6 +125,10 @@ export const allRules: Rule[] = [
   copyIgnoredFile,
   copyMultipleSourcesNeedsSlash,
   copyRelativeDestination,
+  curlAndWget,
+  dnfCacheNotCleaned,
+  dnfMissingYes,
+  dnfUnpinned,
   duplicateStageName,
   emptyContinuation,
   envLegacyFormat,
@@ -119,6 +143,7 @@ export const allRules: Rule[] = [
   fromUntagged,
   fromUntrustedRegistry,
   gemUnpinned,
+  goUnpinned,
   healthcheckMissing,
   inlineComment,
   inlineIgnorePragma,
@@ -141,16 +166,19 @@ export const allRules: Rule[] = [
   labelNotInSchema,
   lastUserRoot,
   lineTooLong,
+  lnToBinSh,
   maintainerDeprecated,
   missingPipefail,
   multipleCmd,
   multipleEntrypoint,
   multipleHealthcheck,
   noInstructions,
+  npmUnpinned,
   onbuildInvalidTrigger,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,
+  pointlessCommand,
   redundantTargetPlatform,
   reservedStageName,
   secretCopied,
@@ -167,5 +195,15 @@ export const allRules: Rule[] = [
   unknownPackageCommand,
   unterminatedHeredoc,
   userNonNumeric,
+  useraddNoLogInit,
+  wgetNoProgress,
   workdirRelative,
+  yarnCacheNotCleaned,
+  yumCacheNotCleaned,
+  yumMissingYes,
+  yumUnpinned,
+  zypperCacheNotCleaned,
+  zypperDistUpgrade,
+  zypperMissingYes,
+  zypperUnpinned,
 ];
