@@ -169,6 +169,8 @@ function runLint(): void {
     say(`The linter failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   lintedDoc = doc;
+  // The examples menu names the example only while the text is still that example.
+  if (exampleSelect.value && EXAMPLES.find((e) => e.id === exampleSelect.value)?.text !== doc.toString()) exampleSelect.value = "";
   const visible = shown();
   view.dispatch(setDiagnostics(view.state, visible.map((f) => toDiagnostic(doc, f))));
   renderFindings(visible);
