@@ -92,13 +92,13 @@ export function attach(connection: Connection): void {
     return snapshot.findings.map((f) => toDiagnostic(f, snapshot.index));
   };
 
-  /** Lints the document's current version (unless already done) and publishes the diagnostics. */
-  const lintNow = (uri: string): (Snapshot & { generation: number }) | null => {
+  /** Lints the document's current version (unless already done, or `force`) and publishes the diagnostics. */
+  const lintNow = (uri: string, force = false): (Snapshot & { generation: number }) | null => {
     cancel(uri);
     const document = documents.get(uri);
     if (!document || !isDockerfileDocument(uri, document.languageId)) return null;
     const cached = snapshots.get(uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+    if (!force && cached && cached.version === document.version && cached.generation === generation) return cached;
     let snapshot: Snapshot & { generation: number };
     try {
       snapshot = Object.assign(linter.lint(uri, document.version, document.getText()), { generation });
@@ -189,7 +189,7 @@ export function attach(connection: Connection): void {
   });
   documents.onDidSave((event) => {
     if (!watching) configChanged();
-    else lintNow(event.document.uri);
+    else lintNow(event.document.uri, true);
   });
   documents.onDidClose((event) => {
     cancel(event.document.uri);
