@@ -37,9 +37,11 @@ const seeds: Record<string, Seed> = {
       ["split-update-install", 4], // RUN apt-get -y update (alone, with a shell comment: fine)
       ...apt(7), // RUN apt-get -y install ruby
       ["gem-unpinned", 8], // RUN gem install bundler
+      ["consecutive-run", 7], // one-command RUNs on lines 4, 7 and 8 (comments and blank lines do not separate them)
+      ["consecutive-run", 8],
       ["shell-form-cmd", 19], // CMD bundle exec ruby app.rb -o 0.0.0.0
     ],
-    todo: [{ line: 15, what: "consecutive RUN instructions that could be one layer (DL3059)" }],
+    todo: [], // line 15 (RUN bundle install) follows WORKDIR, so it is not a consecutive RUN
   },
   "000-02.Dockerfile": {
     findings: [
@@ -56,6 +58,9 @@ const seeds: Record<string, Seed> = {
       ["inline-comment", 18], // ... # pyenv가 설치된 경로 설정 ends up in PATH
       ...apt(23),
       ["pipe-to-shell", 25], // wget ... | zsh || true
+      ["curl-and-wget", 25], // curl on line 17
+      ["wget-no-progress", 25],
+      ...[6, 7, 12, 23, 29, 30, 31, 35, 39, 42, 45].map((line): [string, number] => ["consecutive-run", line]),
       ["pip-no-cache-dir", 39],
       ["pip-unpinned", 39],
       ...apt(42),
@@ -64,8 +69,8 @@ const seeds: Record<string, Seed> = {
       ["pip-no-cache-dir", 51],
     ],
     todo: [
-      { line: 25, what: "`|| true` hides the failure of the whole pipeline; both wget and curl are used in the file (DL4001)" },
-      { line: 26, what: "consecutive RUN instructions that could be one layer (DL3059)" },
+      // line 26 (RUN chsh) follows the multi-command RUN of line 25: a deliberate split for DL3059, as in hadolint
+      { line: 25, what: "`|| true` hides the failure of the whole pipeline" },
     ],
   },
   "001-03.Dockerfile": {
@@ -93,6 +98,7 @@ const seeds: Record<string, Seed> = {
       ["split-update-install", 4],
       ...apt(7),
       ["shell-form-cmd", 17], // CMD  ~
+      ["consecutive-run", 7], // RUN apt-get -y install after RUN apt-get update (line 4)
     ],
     todo: [{ line: 17, what: "`CMD ~` runs the home directory as a command: `~` expands to a directory, not a program" }],
   },
@@ -103,6 +109,7 @@ const seeds: Record<string, Seed> = {
       ["split-update-install", 6], // apk update && apk upgrade
       ["apk-unpinned", 7],
       ["secret-copied", 14], // COPY .env ./
+      ...[9, 17, 18, 21].map((line): [string, number] => ["consecutive-run", line]),
     ],
     todo: [
       { line: 6, what: "`apk upgrade` in a Dockerfile (DL3017)" },
@@ -118,8 +125,9 @@ const seeds: Record<string, Seed> = {
     findings: [
       ["from-untagged", 2], // FROM golang AS builder
       ["from-untagged", 11], // FROM busybox
+      ["go-unpinned", 5], // go get -d -v github.com/urfave/cli: no @version
     ],
-    todo: [{ line: 5, what: "`go get -d` outside a module: use `go mod download` / `go install pkg@version`" }],
+    todo: [],
   },
   "004-09.Dockerfile": {
     findings: [["from-untagged", 1]], // FROM ubuntu
@@ -132,6 +140,7 @@ const seeds: Record<string, Seed> = {
       ["cmd-ignored", 4], // CMD nginx ... with the shell-form ENTRYPOINT on line 5
       ["shell-form-cmd", 4],
       ["shell-form-cmd", 5],
+      ["consecutive-run", 3], // exec-form bash -c with one command, right after RUN apt-get install
     ],
     todo: [{ line: 2, what: "apt-get install with no apt-get update anywhere before it: the base image has empty package lists" }],
   },
