@@ -26,6 +26,7 @@ import { runRules, type EngineConfig } from "./engine/run.js";
 import { SEVERITIES, type Rule, type RuleMeta, type Severity } from "./engine/types.js";
 import { fixText } from "./fix/engine.js";
 import type { FixMode, FixOutcome } from "./fix/types.js";
+// rules:imports (kept in step with rules/index.ts by `node playground/sync-browser-rules.mjs`)
 import addInsteadOfCopy from "../rules/add-instead-of-copy.js";
 import apkNoCache from "../rules/apk-no-cache.js";
 import apkUnpinned from "../rules/apk-unpinned.js";
@@ -36,20 +37,36 @@ import aptNoInstallRecommends from "../rules/apt-no-install-recommends.js";
 import aptUseAptGet from "../rules/apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "../rules/cd-instead-of-workdir.js";
 import cmdIgnored from "../rules/cmd-ignored.js";
+import consecutiveRun from "../rules/consecutive-run.js";
 import consistentInstructionCasing from "../rules/consistent-instruction-casing.js";
+import copyArchiveThenExtract from "../rules/copy-archive-then-extract.js";
+import copyEntireFilesystem from "../rules/copy-entire-filesystem.js";
+import copyFromOwnStage from "../rules/copy-from-own-stage.js";
+import copyFromUndefinedStage from "../rules/copy-from-undefined-stage.js";
 import copyMultipleSourcesNeedsSlash from "../rules/copy-multiple-sources-needs-slash.js";
+import copyRelativeDestination from "../rules/copy-relative-destination.js";
+import curlAndWget from "../rules/curl-and-wget.js";
+import dnfCacheNotCleaned from "../rules/dnf-cache-not-cleaned.js";
+import dnfMissingYes from "../rules/dnf-missing-yes.js";
+import dnfUnpinned from "../rules/dnf-unpinned.js";
 import duplicateStageName from "../rules/duplicate-stage-name.js";
 import emptyContinuation from "../rules/empty-continuation.js";
 import envLegacyFormat from "../rules/env-legacy-format.js";
+import envSameStatementReference from "../rules/env-same-statement-reference.js";
 import exposeInvalidFormat from "../rules/expose-invalid-format.js";
+import exposePortOutOfRange from "../rules/expose-port-out-of-range.js";
 import exposeProtoCasing from "../rules/expose-proto-casing.js";
 import fromAsCasing from "../rules/from-as-casing.js";
 import fromLatest from "../rules/from-latest.js";
+import fromPlatformFlag from "../rules/from-platform-flag.js";
 import fromPlatformFlagConst from "../rules/from-platform-flag-const.js";
 import fromUntagged from "../rules/from-untagged.js";
 import fromUntrustedRegistry from "../rules/from-untrusted-registry.js";
 import gemUnpinned from "../rules/gem-unpinned.js";
+import goUnpinned from "../rules/go-unpinned.js";
+import healthcheckMissing from "../rules/healthcheck-missing.js";
 import inlineComment from "../rules/inline-comment.js";
+import inlineIgnorePragma from "../rules/inline-ignore-pragma.js";
 import instructionBeforeFrom from "../rules/instruction-before-from.js";
 import invalidDefaultArgInFrom from "../rules/invalid-default-arg-in-from.js";
 import invalidDefinitionDescription from "../rules/invalid-definition-description.js";
@@ -57,17 +74,31 @@ import invalidDirective from "../rules/invalid-directive.js";
 import invalidExecForm from "../rules/invalid-exec-form.js";
 import invalidFlag from "../rules/invalid-flag.js";
 import invalidInstruction from "../rules/invalid-instruction.js";
+import labelEmpty from "../rules/label-empty.js";
+import labelInvalidEmail from "../rules/label-invalid-email.js";
+import labelInvalidGitHash from "../rules/label-invalid-git-hash.js";
+import labelInvalidRfc3339 from "../rules/label-invalid-rfc3339.js";
+import labelInvalidSemver from "../rules/label-invalid-semver.js";
+import labelInvalidSpdx from "../rules/label-invalid-spdx.js";
+import labelInvalidUrl from "../rules/label-invalid-url.js";
+import labelKeyInvalid from "../rules/label-key-invalid.js";
+import labelMissing from "../rules/label-missing.js";
+import labelNotInSchema from "../rules/label-not-in-schema.js";
+import lastUserRoot from "../rules/last-user-root.js";
 import lineTooLong from "../rules/line-too-long.js";
+import lnToBinSh from "../rules/ln-to-bin-sh.js";
 import maintainerDeprecated from "../rules/maintainer-deprecated.js";
 import missingPipefail from "../rules/missing-pipefail.js";
 import multipleCmd from "../rules/multiple-cmd.js";
 import multipleEntrypoint from "../rules/multiple-entrypoint.js";
 import multipleHealthcheck from "../rules/multiple-healthcheck.js";
 import noInstructions from "../rules/no-instructions.js";
+import npmUnpinned from "../rules/npm-unpinned.js";
 import onbuildInvalidTrigger from "../rules/onbuild-invalid-trigger.js";
 import pipNoCacheDir from "../rules/pip-no-cache-dir.js";
 import pipUnpinned from "../rules/pip-unpinned.js";
 import pipeToShell from "../rules/pipe-to-shell.js";
+import pointlessCommand from "../rules/pointless-command.js";
 import redundantTargetPlatform from "../rules/redundant-target-platform.js";
 import reservedStageName from "../rules/reserved-stage-name.js";
 import secretCopied from "../rules/secret-copied.js";
@@ -83,7 +114,19 @@ import unknownFlag from "../rules/unknown-flag.js";
 import unknownInstruction from "../rules/unknown-instruction.js";
 import unknownPackageCommand from "../rules/unknown-package-command.js";
 import unterminatedHeredoc from "../rules/unterminated-heredoc.js";
+import userNonNumeric from "../rules/user-non-numeric.js";
+import useraddNoLogInit from "../rules/useradd-no-log-init.js";
+import wgetNoProgress from "../rules/wget-no-progress.js";
 import workdirRelative from "../rules/workdir-relative.js";
+import yarnCacheNotCleaned from "../rules/yarn-cache-not-cleaned.js";
+import yumCacheNotCleaned from "../rules/yum-cache-not-cleaned.js";
+import yumMissingYes from "../rules/yum-missing-yes.js";
+import yumUnpinned from "../rules/yum-unpinned.js";
+import zypperCacheNotCleaned from "../rules/zypper-cache-not-cleaned.js";
+import zypperDistUpgrade from "../rules/zypper-dist-upgrade.js";
+import zypperMissingYes from "../rules/zypper-missing-yes.js";
+import zypperUnpinned from "../rules/zypper-unpinned.js";
+// rules:imports end
 
 export { parse, print, toBuildkitDump, LineIndex } from "./ast/index.js";
 export type * from "./ast/types.js";
@@ -104,6 +147,7 @@ export const UNAVAILABLE_RULES: Readonly<Record<string, string>> = {
 
 /** Every registered rule that runs on text alone (all of `allRules` but {@link UNAVAILABLE_RULES}), sorted by id. */
 export const browserRules: readonly Rule[] = [
+  // rules:list
   addInsteadOfCopy,
   apkNoCache,
   apkUnpinned,
@@ -114,20 +158,36 @@ export const browserRules: readonly Rule[] = [
   aptUseAptGet,
   cdInsteadOfWorkdir,
   cmdIgnored,
+  consecutiveRun,
   consistentInstructionCasing,
+  copyArchiveThenExtract,
+  copyEntireFilesystem,
+  copyFromOwnStage,
+  copyFromUndefinedStage,
   copyMultipleSourcesNeedsSlash,
+  copyRelativeDestination,
+  curlAndWget,
+  dnfCacheNotCleaned,
+  dnfMissingYes,
+  dnfUnpinned,
   duplicateStageName,
   emptyContinuation,
   envLegacyFormat,
+  envSameStatementReference,
   exposeInvalidFormat,
+  exposePortOutOfRange,
   exposeProtoCasing,
   fromAsCasing,
   fromLatest,
+  fromPlatformFlag,
   fromPlatformFlagConst,
   fromUntagged,
   fromUntrustedRegistry,
   gemUnpinned,
+  goUnpinned,
+  healthcheckMissing,
   inlineComment,
+  inlineIgnorePragma,
   instructionBeforeFrom,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
@@ -135,17 +195,31 @@ export const browserRules: readonly Rule[] = [
   invalidExecForm,
   invalidFlag,
   invalidInstruction,
+  labelEmpty,
+  labelInvalidEmail,
+  labelInvalidGitHash,
+  labelInvalidRfc3339,
+  labelInvalidSemver,
+  labelInvalidSpdx,
+  labelInvalidUrl,
+  labelKeyInvalid,
+  labelMissing,
+  labelNotInSchema,
+  lastUserRoot,
   lineTooLong,
+  lnToBinSh,
   maintainerDeprecated,
   missingPipefail,
   multipleCmd,
   multipleEntrypoint,
   multipleHealthcheck,
   noInstructions,
+  npmUnpinned,
   onbuildInvalidTrigger,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,
+  pointlessCommand,
   redundantTargetPlatform,
   reservedStageName,
   secretCopied,
@@ -161,7 +235,19 @@ export const browserRules: readonly Rule[] = [
   unknownInstruction,
   unknownPackageCommand,
   unterminatedHeredoc,
+  userNonNumeric,
+  useraddNoLogInit,
+  wgetNoProgress,
   workdirRelative,
+  yarnCacheNotCleaned,
+  yumCacheNotCleaned,
+  yumMissingYes,
+  yumUnpinned,
+  zypperCacheNotCleaned,
+  zypperDistUpgrade,
+  zypperMissingYes,
+  zypperUnpinned,
+  // rules:list end
 ];
 
 /** Where each rule's documentation lives (the same base as the formatters' `RULE_DOCS_BASE`). */
