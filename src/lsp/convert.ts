@@ -114,7 +114,9 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset between a CR and its LF is the end of the line, as for vscode-languageserver-textdocument.
+    const character = o - this.starts[lo];
+    return { line: lo, character: o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10 ? character - 1 : character };
   }
 
   /** The LSP position of a shipshape 1-based line and column. */
