@@ -124,7 +124,7 @@ describe.skipIf(!haveBrowser && !inCI)("playground in headless Chromium", () => 
 
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run should install it (apt-get install -y chromium)`);
-    await promisify(execFile)("npm", ["run", "playground:build", "--silent"], { cwd: root, timeout: 120_000 });
+    await promisify(execFile)("npm", ["run", "playground:build", "--silent"], { cwd: root, timeout: 240_000 });
     ({ child: server, url } = await startServer());
     profile = mkdtempSync(path.join(os.tmpdir(), "shipshape-chromium-"));
     browser = await puppeteer.launch({
@@ -143,7 +143,7 @@ describe.skipIf(!haveBrowser && !inCI)("playground in headless Chromium", () => 
         `--user-data-dir=${profile}`,
       ],
     });
-  });
+  }, 300_000); // the build type-checks the page first, which is slow on a busy machine
 
   afterAll(async () => {
     await browser?.close();
@@ -238,5 +238,5 @@ describe.skipIf(!haveBrowser && !inCI)("playground in headless Chromium", () => 
     expect(await readView(offline.page)).toEqual(view);
 
     expect([...errors, ...second.errors, ...offline.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))]).toEqual([]);
-  });
+  }, 180_000);
 });
