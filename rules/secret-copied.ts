@@ -18,11 +18,20 @@ function secretKind(name: string, path: string): string | null {
   if (/\.(key|p12|pfx|jks|keystore)$/.test(lower)) return "a private key or key store";
   if (lower.endsWith(".pem")) return PUBLIC_CERT.test(lower.slice(0, -4)) ? null : "a PEM file (usually a private key)";
   if ([".npmrc", ".pypirc", ".netrc", "_netrc", ".git-credentials", ".pgpass", ".dockercfg", ".htpasswd"].includes(lower)) return "a credentials file";
+  if ([".vault-token", ".s3cfg", ".boto", ".my.cnf", ".terraformrc", "terraform.rc", "credentials.tfrc.json"].includes(lower)) return "a credentials file";
+  if (lower === "kubeconfig" || /^kubeconfig[._-]/.test(lower) || lower.endsWith(".kubeconfig")) return "a kubeconfig with cluster credentials";
+  if (lower === "application_default_credentials.json") return "Google Cloud credentials";
+  if (/^(service[-_]?account|sa)[-_]?(key)?[-_.a-z0-9]*\.json$/.test(lower) && /key|account/.test(lower)) return "a Google Cloud service account key";
+  if (lower.endsWith(".ppk")) return "a PuTTY private key";
+  if (lower === "secring.gpg" || lower === "secring.kbx") return "a GnuPG secret keyring";
   if (/^credentials.*\.json$/.test(lower) || /^secrets?\.[a-z0-9]+$/.test(lower)) return "a credentials file";
   const parts = path.toLowerCase().split("/").filter((p) => p !== "");
   if (parts.includes(".ssh")) return "an SSH directory";
   if (parts.includes(".aws")) return "AWS credentials";
+  if (parts.includes(".gnupg")) return "a GnuPG home with private keys";
   if (parts.join("/").endsWith(".docker/config.json")) return "Docker registry credentials";
+  if (parts.join("/").endsWith(".kube/config")) return "a kubeconfig with cluster credentials";
+  if (parts.includes("gcloud") && parts.includes(".config")) return "Google Cloud credentials";
   return null;
 }
 
@@ -33,7 +42,7 @@ const rule: Rule = {
     severity: "error",
     category: "security",
     docs: {
-      description: "COPY or ADD puts a file that holds secrets (.env, private keys, .npmrc, ...) into the image",
+      description: "COPY or ADD puts a file that holds secrets (.env, private keys, .npmrc, kubeconfig, ...) into the image",
       why:
         "Every file copied into an image is stored in a layer that anyone who can pull the image can extract, even " +
         "if a later RUN deletes it. Pass secrets at build time with `RUN --mount=type=secret` and at run time " +
