@@ -5,7 +5,7 @@
  * point fails the tests.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../helpers.js";
 
@@ -24,7 +24,49 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const lockDir = `${cliRoot}.lock`;
+
+/**
+ * Runs `fn` holding a lock (a folder created atomically), so test files starting in parallel workers
+ * build once instead of several tsc runs rewriting the same files while other workers spawn the CLI.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  mkdirSync(path.dirname(lockDir), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      try {
+        // A lock left behind by a killed run.
+        if (Date.now() - statSync(lockDir).mtimeMs > 10 * 60_000) rmSync(lockDir, { recursive: true, force: true });
+      } catch {
+        // gone meanwhile
+      }
+      Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+/** Copies only when the content differs: rewriting the launcher while another worker starts it would break that start. */
+function copyIfChanged(from: string, to: string): void {
+  const data = readFileSync(from);
+  if (existsSync(to) && readFileSync(to).equals(data)) return;
+  copyFileSync(from, to);
+}
+
 export function ensureBuilt(): string {
+  return withBuildLock(build);
+}
+
+function build(): string {
   const sources = Math.max(...["src", "grammar", "rules"].map((d) => newestMtime(path.join(repoRoot, d))), statSync(path.join(repoRoot, "package.json")).mtimeMs);
   const built = existsSync(stamp) && existsSync(entry) ? statSync(stamp).mtimeMs : 0;
   if (built < sources) {
@@ -38,7 +80,7 @@ export function ensureBuilt(): string {
     utimesSync(stamp, new Date(started), new Date(started));
   }
   mkdirSync(path.dirname(binPath), { recursive: true });
-  copyFileSync(path.join(repoRoot, "bin", "shipshape.js"), binPath);
-  copyFileSync(path.join(repoRoot, "package.json"), path.join(cliRoot, "package.json"));
+  copyIfChanged(path.join(repoRoot, "bin", "shipshape.js"), binPath);
+  copyIfChanged(path.join(repoRoot, "package.json"), path.join(cliRoot, "package.json"));
   return binPath;
 }
