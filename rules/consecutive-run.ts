@@ -3,17 +3,21 @@
  * hadolint, comments in between do not separate them, any other instruction does; RUNs with different
  * flags (`--mount`, `--network`, `--security`) are not reported, since they cannot be merged as they
  * are; and when either RUN runs more than one command, the split is taken as deliberate. Commands are
- * counted through the shell model, so a heredoc script with several commands counts as several; a RUN
- * whose commands cannot be read (exec form without a shell, PowerShell) counts as one command.
+ * counted through the shell model, so a heredoc script with several commands counts as several; an
+ * exec-form RUN without a shell is one command; RUNs in a PowerShell or cmd stage are not judged (their
+ * statements are not counted; hadolint reads them as sh).
  */
 import type { Dockerfile, Instruction, RunInstruction } from "../src/ast/types.js";
 import { shellScripts } from "../src/analysis/shell.js";
 import type { Rule } from "../src/engine/types.js";
 
-/** Number of simple commands (with a name) the RUN runs; 1 when the shell model cannot read it. */
+/**
+ * Number of simple commands (with a name) the RUN runs: 1 for exec form without a shell, `Infinity`
+ * (unknown, so never reported) for shell form under PowerShell or cmd.
+ */
 export function commandCount(node: Instruction, ast: Dockerfile): number {
   const scripts = shellScripts(node, ast);
-  if (scripts.length === 0) return 1;
+  if (scripts.length === 0) return node.kind === "RUN" && node.command.form === "exec" ? 1 : Infinity;
   return scripts.reduce((n, s) => n + s.script.commands.filter((c) => c.name !== undefined).length, 0);
 }
 

@@ -2,7 +2,7 @@
  * `dnf install` / `microdnf install` (and upgrade, reinstall...) in a RUN that does not end with
  * `dnf clean all` (DL3040). As in hadolint, the clean-up must use the same tool (`microdnf clean all`
  * after microdnf); removing the cache directory (/var/cache/dnf, /var/cache/libdnf5, or
- * /var/cache/yum, microdnf's) counts, and so does a cache or tmpfs mount over it. Unlike hadolint, only
+ * /var/cache/yum, microdnf's, /var/cache/tdnf) counts, and so does a cache or tmpfs mount over it. Unlike hadolint, only
  * the stages that reach the final image are checked (plus ONBUILD triggers).
  */
 import { rpmAction, RPM_FETCHING } from "../src/analysis/package-extras.js";
@@ -36,7 +36,7 @@ export default cacheNotCleanedRule({
     if (call === null || call.tool !== tool) return false;
     return call.parsed.subcommandName === "clean" && call.parsed.operands.some((w) => w.value === "all");
   },
-  cacheDirs: ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"],
+  cacheDirs: ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum", "/var/cache/tdnf"],
   mountFragments: [".cache/libdnf5"],
-  cleanCommand: (tool) => `${tool} clean all`,
+  cleanCommand: (name) => `${name} clean all`,
 });

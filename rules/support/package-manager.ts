@@ -88,8 +88,8 @@ export function cacheNotCleanedRule(options: {
   cacheDirs: readonly string[];
   /** Mount target fragments that count too (`.cache/libdnf5` under any home). */
   mountFragments?: readonly string[];
-  /** The clean-up to suggest, e.g. `yum clean all`. */
-  cleanCommand: (tool: PackageTool) => string;
+  /** The clean-up to suggest, e.g. `yum clean all`, given the command name as written (`tdnf`). */
+  cleanCommand: (name: string) => string;
 }): Rule {
   return {
     meta: options.meta,
@@ -111,7 +111,7 @@ export function cacheNotCleanedRule(options: {
             if (cleaned) continue;
             context.report({
               range: spanRange(call.found, word),
-              message: `The ${call.found.name} cache stays in the layer; end the RUN with ${options.cleanCommand(tool)}`,
+              message: `The ${call.found.name} cache stays in the layer; end the RUN with ${options.cleanCommand(call.found.name)}`,
             });
           }
         },

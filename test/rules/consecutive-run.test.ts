@@ -10,6 +10,7 @@ cases(rule, {
     { name: "different flags", code: "FROM debian:12\nRUN --mount=type=secret,id=foo /foo.sh\nRUN /bar.sh\nRUN --mount=type=secret,id=bar /baz.sh\n" },
     { name: "chained commands on either side", code: "FROM debian:12\nRUN foo && bar\nRUN foobar\nRUN foo; bar\nRUN x | y\n" },
     { name: "a heredoc script of several commands", code: "FROM debian:12\nRUN <<EOF\nset -e\napt-get update\nEOF\nRUN echo done\n" },
+    { name: "PowerShell statements are not counted", code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN $ErrorActionPreference = \'Stop\'; Invoke-WebRequest -Uri $url -OutFile x.zip\nRUN Expand-Archive x.zip -DestinationPath C:\\x\n' },
     { name: "ONBUILD and FROM separate", code: "FROM debian:12 AS a\nRUN a\nONBUILD RUN b\nRUN c\nFROM a\nRUN d\n" },
   ],
   invalid: [

@@ -8,9 +8,15 @@ cases(rule, {
     { name: "notdnf", code: "FROM fedora:40\nRUN notdnf install mariadb\n" },
     { name: "rm /var/cache/yum (microdnf's) and /var/cache/libdnf5", code: "FROM fedora:40\nRUN microdnf install -y m-1 && rm -rf /var/cache/yum/*\nRUN dnf5 install -y m-1 && rm -rf /var/cache/libdnf5\n" },
     { name: "cache and tmpfs mounts", code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y m-1\nRUN --mount=type=tmpfs,target=/var/cache/dnf dnf in -y m-1\nRUN --mount=type=cache,target=/home/u/.cache/libdnf5 dnf install -y m-1\n" },
+    { name: "tdnf with a cache mount on /var/cache/tdnf", code: "FROM mcr.microsoft.com/azurelinux/base/core:3.0\nRUN --mount=type=cache,target=/var/cache/tdnf tdnf install -y icu-72\n" },
     { name: "all install variants cleaned", code: "FROM fedora:40\nRUN dnf -y upgrade && dnf -y up-min && dnf -y rei x && dnf clean all\n" },
   ],
   invalid: [
+    {
+      name: "tdnf: the suggestion names tdnf",
+      code: "FROM mcr.microsoft.com/azurelinux/base/core:3.0\nRUN tdnf install -y icu-72\n",
+      findings: [{ line: 2, column: 10, endLine: 2, endColumn: 17, message: "The tdnf cache stays in the layer; end the RUN with tdnf clean all" }],
+    },
     {
       code: "FROM fedora:40\nRUN dnf install -y mariadb-10.4\n",
       findings: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: "The dnf cache stays in the layer; end the RUN with dnf clean all" }],

@@ -9,6 +9,7 @@ cases(rule, {
     { name: "go run: only the first word is the package", code: "FROM golang:1.23\nRUN go run example.com/pkg@v1.2.3 -f --foo bar example.com/other\n" },
     { name: "files and GOPATH-style names (hadolint reports go run main.go)", code: "FROM golang:1.23\nRUN go run main.go && go install myapp && go get -d -v && go get -tool foobar\n" },
     { name: "GOPATH mode: @version is an error there", code: "FROM golang:1.10\nENV GO111MODULE=off\nRUN go get github.com/x/y && env GO111MODULE=off go get github.com/a/b\n" },
+    { name: "go install/run inside a module build what go.mod requires", code: "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go install github.com/x/y/cmd/z && go run github.com/a/b/cmd/gen\n" },
     { name: "@none removes a dependency; a version in a variable", code: "FROM golang:1.23\nRUN go get example.com/pkg@none && go install github.com/x/y/cmd/z@${V} $PKG\n" },
   ],
   invalid: [
@@ -30,6 +31,14 @@ cases(rule, {
       findings: [
         { line: 2, column: 12, endLine: 2, endColumn: 27 },
         { line: 2, column: 45, endLine: 2, endColumn: 69 },
+      ],
+    },
+    {
+      name: "with a go.mod, go get still moves to the newest and @latest ignores go.mod",
+      code: "FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go get github.com/a/b && go install github.com/c/d@latest\n",
+      findings: [
+        { line: 3, column: 12, endLine: 3, endColumn: 26 },
+        { line: 3, column: 41, endLine: 3, endColumn: 62, message: /is a query/ },
       ],
     },
     {
