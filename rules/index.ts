@@ -4,6 +4,7 @@
  */
 import type { Rule } from "../src/engine/types.js";
 import addInsteadOfCopy from "./add-instead-of-copy.js";
+import addUrlWithoutChecksum from "./add-url-without-checksum.js";
 import apkNoCache from "./apk-no-cache.js";
 import apkUnpinned from "./apk-unpinned.js";
 import aptGetMissingYes from "./apt-get-missing-yes.js";
@@ -12,6 +13,7 @@ import aptListsNotRemoved from "./apt-lists-not-removed.js";
 import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import aptUseAptGet from "./apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "./cd-instead-of-workdir.js";
+import chmodWorldWritable from "./chmod-world-writable.js";
 import cmdIgnored from "./cmd-ignored.js";
 import consecutiveRun from "./consecutive-run.js";
 import consistentInstructionCasing from "./consistent-instruction-casing.js";
@@ -33,6 +35,7 @@ import envSameStatementReference from "./env-same-statement-reference.js";
 import exposeInvalidFormat from "./expose-invalid-format.js";
 import exposePortOutOfRange from "./expose-port-out-of-range.js";
 import exposeProtoCasing from "./expose-proto-casing.js";
+import finalUserRoot from "./final-user-root.js";
 import fromAsCasing from "./from-as-casing.js";
 import fromLatest from "./from-latest.js";
 import fromPlatformFlag from "./from-platform-flag.js";
@@ -44,6 +47,7 @@ import goUnpinned from "./go-unpinned.js";
 import healthcheckMissing from "./healthcheck-missing.js";
 import inlineComment from "./inline-comment.js";
 import inlineIgnorePragma from "./inline-ignore-pragma.js";
+import insecureDownload from "./insecure-download.js";
 import instructionBeforeFrom from "./instruction-before-from.js";
 import invalidDefaultArgInFrom from "./invalid-default-arg-in-from.js";
 import invalidDefinitionDescription from "./invalid-definition-description.js";
@@ -72,6 +76,7 @@ import multipleHealthcheck from "./multiple-healthcheck.js";
 import noInstructions from "./no-instructions.js";
 import npmUnpinned from "./npm-unpinned.js";
 import onbuildInvalidTrigger from "./onbuild-invalid-trigger.js";
+import passwordOnCommandLine from "./password-on-command-line.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipUnpinned from "./pip-unpinned.js";
 import pipeToShell from "./pipe-to-shell.js";
@@ -79,17 +84,21 @@ import pointlessCommand from "./pointless-command.js";
 import redundantTargetPlatform from "./redundant-target-platform.js";
 import reservedStageName from "./reserved-stage-name.js";
 import secretCopied from "./secret-copied.js";
+import secretInArgOrEnvValue from "./secret-in-arg-or-env-value.js";
 import secretsUsedInArgOrEnv from "./secrets-used-in-arg-or-env.js";
 import shellFormCmd from "./shell-form-cmd.js";
 import splitUpdateInstall from "./split-update-install.js";
+import sshPortExposed from "./ssh-port-exposed.js";
 import stageNameCasing from "./stage-name-casing.js";
 import sudoUsage from "./sudo-usage.js";
 import syntaxError from "./syntax-error.js";
+import tlsVerificationDisabled from "./tls-verification-disabled.js";
 import undefinedArgInFrom from "./undefined-arg-in-from.js";
 import undefinedVar from "./undefined-var.js";
 import unknownFlag from "./unknown-flag.js";
 import unknownInstruction from "./unknown-instruction.js";
 import unknownPackageCommand from "./unknown-package-command.js";
+import unsignedPackagesAllowed from "./unsigned-packages-allowed.js";
 import unterminatedHeredoc from "./unterminated-heredoc.js";
 import userNonNumeric from "./user-non-numeric.js";
 import useraddNoLogInit from "./useradd-no-log-init.js";
@@ -107,6 +116,7 @@ import zypperUnpinned from "./zypper-unpinned.js";
 /** Every rule, sorted by id. */
 export const allRules: Rule[] = [
   addInsteadOfCopy,
+  addUrlWithoutChecksum,
   apkNoCache,
   apkUnpinned,
   aptGetMissingYes,
@@ -115,6 +125,7 @@ export const allRules: Rule[] = [
   aptNoInstallRecommends,
   aptUseAptGet,
   cdInsteadOfWorkdir,
+  chmodWorldWritable,
   cmdIgnored,
   consecutiveRun,
   consistentInstructionCasing,
@@ -136,6 +147,7 @@ export const allRules: Rule[] = [
   exposeInvalidFormat,
   exposePortOutOfRange,
   exposeProtoCasing,
+  finalUserRoot,
   fromAsCasing,
   fromLatest,
   fromPlatformFlag,
@@ -147,6 +159,7 @@ export const allRules: Rule[] = [
   healthcheckMissing,
   inlineComment,
   inlineIgnorePragma,
+  insecureDownload,
   instructionBeforeFrom,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
@@ -175,6 +188,7 @@ export const allRules: Rule[] = [
   noInstructions,
   npmUnpinned,
   onbuildInvalidTrigger,
+  passwordOnCommandLine,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,
@@ -182,17 +196,21 @@ export const allRules: Rule[] = [
   redundantTargetPlatform,
   reservedStageName,
   secretCopied,
+  secretInArgOrEnvValue,
   secretsUsedInArgOrEnv,
   shellFormCmd,
   splitUpdateInstall,
+  sshPortExposed,
   stageNameCasing,
   sudoUsage,
   syntaxError,
+  tlsVerificationDisabled,
   undefinedArgInFrom,
   undefinedVar,
   unknownFlag,
   unknownInstruction,
   unknownPackageCommand,
+  unsignedPackagesAllowed,
   unterminatedHeredoc,
   userNonNumeric,
   useraddNoLogInit,
