@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fix } from "../../src/fix/fix.js";
 import { lint } from "../../src/lint.js";
 import { INSTRUCTION_HELP } from "../../src/lsp/instructions.js";
@@ -81,8 +81,13 @@ if not ok then finish({ error = tostring(err) }) end
 `;
 
 describe.skipIf(!haveNvim)("Neovim's built-in LSP client", () => {
+  let bin = "";
+  // The build can take minutes on a busy machine (and other test files may be building at the same time).
+  beforeAll(() => {
+    bin = LspClient.build();
+  }, 600_000);
+
   it("shows shipshape's diagnostics, hover and code actions on a beginner's Dockerfile, and applies fix-all", () => {
-    const bin = LspClient.build();
     const file = path.join(dir, "Dockerfile");
     copyFileSync(path.join(repoRoot, "fixtures", "node-beginner.Dockerfile"), file);
     const text = readFileSync(file, "utf8");

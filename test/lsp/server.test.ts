@@ -38,9 +38,10 @@ async function start(options: { cwd?: string; capabilities?: typeof FULL_CAPABIL
   return started;
 }
 
+// The build can take minutes on a busy machine (and other test files may be building at the same time).
 beforeAll(() => {
   LspClient.build();
-});
+}, 600_000);
 afterEach(() => {
   for (const c of clients.splice(0)) c.kill();
 });

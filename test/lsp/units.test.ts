@@ -1,5 +1,5 @@
 /** The language server's pure parts: file names, instruction help, position conversion, edits. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,6 +12,7 @@ import { LineIndex, minimalEdit, rangeContains, rangesTouch } from "../../src/ls
 import { Linter } from "../../src/lsp/document.js";
 import { isDockerfileDocument, isDockerfileName } from "../../src/lsp/files.js";
 import { instructionHelp } from "../../src/lsp/instructions.js";
+import { repoRoot } from "../helpers.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-lsp-unit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -177,5 +178,15 @@ describe("code action kinds", () => {
     expect(kindRequested("source.fixAll.shipshape", ["source.fix"])).toBe(false);
     expect(kindRequested("quickfix", ["source.fixAll"])).toBe(false);
     expect(kindRequested("quickfix", ["quickfix", "refactor"])).toBe(true);
+  });
+});
+
+describe("CLI wiring", () => {
+  it("the CLI imports the language server (and its library) only when the lsp command runs", () => {
+    const main = readFileSync(path.join(repoRoot, "src", "cli", "main.ts"), "utf8");
+    const staticImports = [...main.matchAll(/^import\s[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]);
+    expect(staticImports.length).toBeGreaterThan(0);
+    expect(staticImports.filter((s) => s.includes("lsp") || s.startsWith("vscode-"))).toEqual([]);
+    expect(main).toContain('await import("../lsp/server.js")');
   });
 });
