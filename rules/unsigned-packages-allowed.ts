@@ -17,6 +17,8 @@ interface Hit {
 }
 
 const TRUE = /^(true|1|yes|on)$/i;
+const APT_REMOVING = new Set(["remove", "purge", "autoremove", "autopurge", "clean", "autoclean"]);
+const APT_INSTALLING = new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "reinstall"]);
 const RPM_INSTALL_SHORT = /^-[a-zA-Z]*[iUF]/;
 const RPM_INSTALL_LONG = new Set(["--install", "--upgrade", "--freshen", "--reinstall"]);
 
@@ -46,9 +48,16 @@ function commandHits(c: SecurityCommand): Hit[] {
       if (msg !== null) out.push({ range: optionWordRange(c, args[i]), message: msg });
     });
   if (name === "apk") {
-    each((s) => (s === "--allow-untrusted" ? "apk --allow-untrusted installs packages whose signature is missing or not trusted" : null));
+    // `apk add --allow-untrusted /tmp/pkg.apk`: a local package (built in the build, or verified after
+    // download) has no repository signature to check; only packages from repositories are reported.
+    const operands = shapes.filter((s, i) => i > 0 && !s.startsWith("-") && !/^(-X|--repository)$/.test(shapes[i - 1]));
+    const fromRepository = shapes.some((s) => s === "-X" || s.startsWith("--repository")) || !operands.every((s) => s.endsWith(".apk"));
+    if (fromRepository) each((s) => (s === "--allow-untrusted" ? "apk --allow-untrusted installs packages whose signature is missing or not trusted" : null));
   } else if (name === "apt-get" || name === "apt" || name === "aptitude") {
+    // removing packages installs nothing: --force-yes on purge is not about signatures
+    const removes = shapes.some((s) => APT_REMOVING.has(s)) && !shapes.some((s) => APT_INSTALLING.has(s));
     each((s, i) => {
+      if (removes && s !== "--allow-insecure-repositories") return null;
       if (s === "--allow-unauthenticated") return `${name} --allow-unauthenticated installs packages that fail signature verification`;
       if (s === "--allow-insecure-repositories") return `${name} --allow-insecure-repositories accepts repositories without a valid signature`;
       if (s === "--force-yes") return `${name} --force-yes also allows unauthenticated packages and downgrades; use --allow-downgrades or --allow-remove-essential for what you need`;
@@ -104,7 +113,9 @@ const rule: Rule = {
         "zypper --no-gpg-checks and --allow-unsigned-rpm; rpm -i/-U/-F with --nosignature, --nodigest, " +
         "--nofiledigest or --noverify; dpkg --force-bad-verify/--force-all; and `gpgcheck=0`, " +
         "`[trusted=yes]`, `APT::Get::AllowUnauthenticated \"true\"` written into files by echo, printf, sed -i, " +
-        "`cat <<EOF` or a COPY heredoc. `repo_gpgcheck=0` is not reported: it is the default of most distributions, " +
+        "`cat <<EOF` or a COPY heredoc. Not reported: `[trusted=yes]` on a local `file:` repository, `apk add " +
+        "--allow-untrusted` of local .apk files (built in the build; check downloaded ones with a checksum), " +
+        "--force-yes on apt remove/purge, and `repo_gpgcheck=0`: it is the default of most distributions, " +
         "and packages are still checked.",
       bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --allow-unauthenticated curl\n",
       good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
@@ -128,6 +139,8 @@ function checkWritten(context: RuleContext, ast: Dockerfile, node: Instruction):
     for (const p of CONFIG_PATTERNS) {
       const m = p.re.exec(w.text);
       if (m === null) continue;
+      // `deb [trusted=yes] file:/tmp/repo ./`: a local repository of packages built in this build, no network involved
+      if (m[0].startsWith("[") && /^\s*(file|copy):/.test(w.text.slice(m.index + m[0].length))) continue;
       // report the setting itself: `trusted=yes` inside `[arch=amd64 trusted=yes]`
       const inner = m[1] !== undefined && m[0].startsWith("[") ? m[0].indexOf(m[1]) : 0;
       const text = inner > 0 ? m[1] : m[0];

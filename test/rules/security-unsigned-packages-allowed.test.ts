@@ -9,11 +9,14 @@ cases(rule, {
     { name: "sed turning gpgcheck back on", code: "FROM centos:7\nRUN sed -i 's/gpgcheck=0/gpgcheck=1/' /etc/yum.conf\n" },
     { name: "apk with a trusted key, echo not written to a file", code: "FROM alpine:3.20\nRUN apk add --no-cache x && echo 'never use --allow-untrusted' && echo gpgcheck=0\n" },
     { name: "option as a package name after --", code: "FROM alpine:3.20\nRUN apk add -- foo\n" },
+    { name: "corpus: trusted=yes on a local file: repository built in the same RUN (postgres, nginx)", code: "FROM debian:12\nRUN tempDir=\"$(mktemp -d)\" && echo \"deb [ trusted=yes ] file://$tempDir ./\" > /etc/apt/sources.list.d/temp.list\n" },
+    { name: "corpus: --force-yes on apt-get purge installs nothing (webdevops)", code: "FROM debian:12\nRUN apt-get purge -y -f --force-yes build-essential\n" },
+    { name: "corpus: apk --allow-untrusted of local .apk files (nginx modules, mssql-tools)", code: "FROM alpine:3.20\nRUN apk add --no-cache --allow-untrusted /tmp/packages/nginx-module-${module}-${NGINX_VERSION}*.apk && apk add --allow-untrusted msodbcsql18_18.0.1.1-1_amd64.apk\n" },
   ],
   invalid: [
     {
       name: "apk, apt-get flags over a continuation",
-      code: "FROM debian:12\nRUN apk add --allow-untrusted /tmp/x.apk \\\n && apt-get install -y --force-yes x \\\n && apt-get --allow-unauthenticated install y\n",
+      code: "FROM debian:12\nRUN apk add --allow-untrusted --repository https://x.example/testing tool \\\n && apt-get install -y --force-yes x \\\n && apt-get --allow-unauthenticated install y\n",
       findings: [
         { line: 2, column: 13, endLine: 2, endColumn: 30, message: "apk --allow-untrusted installs packages whose signature is missing or not trusted" },
         { line: 3, column: 24, endLine: 3, endColumn: 35 },
@@ -55,11 +58,19 @@ cases(rule, {
     },
     {
       name: "exec-form sh -c, ONBUILD, heredoc script",
-      code: "FROM opensuse/leap:15\nRUN [\"sh\", \"-c\", \"zypper --no-gpg-checks in -y x\"]\nONBUILD RUN tdnf install --nogpgcheck -y y\nRUN <<EOF\napk add --allow-untrusted /x.apk\nEOF\n",
+      code: "FROM opensuse/leap:15\nRUN [\"sh\", \"-c\", \"zypper --no-gpg-checks in -y x\"]\nONBUILD RUN tdnf install --nogpgcheck -y y\nRUN <<EOF\napk add --allow-untrusted gnu-libiconv\nEOF\n",
       findings: [
         { line: 2, column: 26, endLine: 2, endColumn: 41, message: "zypper --no-gpg-checks ignores failed package and repository signature checks" },
         { line: 3, column: 26, endLine: 3, endColumn: 38 },
         { line: 5, column: 9, endLine: 5, endColumn: 26 },
+      ],
+    },
+    {
+      name: "corpus: apk --allow-untrusted from an edge repository, trusted=yes on an https repository (webdevops, tianon)",
+      code: "FROM alpine:3.20\nRUN apk add gnu-libiconv --update-cache --repository http://dl-cdn.alpinelinux.org/alpine/edge/testing/ --allow-untrusted\nRUN echo 'deb [ allow-insecure=yes trusted=yes ] https://apt.example/moby trixie main' > /etc/apt/sources.list.d/moby.list\n",
+      findings: [
+        { line: 2, column: 105, endLine: 2, endColumn: 122, message: "apk --allow-untrusted installs packages whose signature is missing or not trusted" },
+        { line: 3, column: 36, endLine: 3, endColumn: 47 },
       ],
     },
 
