@@ -1,6 +1,7 @@
 /**
  * `dnf install` / `microdnf install` without `-y` (DL3038): dnf asks for confirmation, reads end-of-file
- * in a build and aborts; microdnf does the same since RHEL 9. Besides install, the other calls that
+ * in a build and aborts; so does microdnf where the distribution configures it to ask (UBI 9, Oracle
+ * Linux 9 at times; hadolint reports microdnf too). Besides install, the other calls that
  * prompt (upgrade, remove, `group install`, `module enable`...) are reported too. `-y`,
  * `--assumeyes`, `--setopt=assumeyes=1` and `yes |` count.
  */

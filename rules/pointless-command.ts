@@ -2,7 +2,8 @@
  * Commands that make no sense in an image build (DL3001): interactive or system-management tools such
  * as `vim`, `ssh`, `top`, `service`, `shutdown`. Beyond hadolint: the command is found through `sudo`,
  * `env` and other wrappers, `ifconfig` (named in hadolint's message but not checked) is included, and a
- * headless `vim` (`vim -es`, `vim +PlugInstall +qall`) is fine. Package names (`apt-get install ssh`)
+ * headless `vim` (`vim -es`, `vim +PlugInstall +qall`) is fine, and so is `kill` after a command the
+ * same script started in the background (`app & pid=$!; ...; kill $pid`). Package names (`apt-get install ssh`)
  * are not commands and are not reported.
  */
 import type { RunInstruction } from "../src/ast/types.js";
@@ -54,6 +55,8 @@ const rule: Rule = {
         for (const found of commandsOf(node, context.ast)) {
           const why = Object.prototype.hasOwnProperty.call(WHY, found.name) ? WHY[found.name] : undefined;
           if (why === undefined || (found.name === "vim" && headlessVim(found))) continue;
+          // `long-task & pid=$!; ...; kill $pid` stops a job this RUN started in the background
+          if (found.name === "kill" && found.source.script.commands.some((c) => c.background && c.end <= found.command.start)) continue;
           context.report({ range: spanRange(found, found.nameWord), message: `'${found.name}' makes no sense in a build: ${why}` });
         }
       },

@@ -6,6 +6,7 @@ cases(rule, {
     "FROM debian:12\nRUN apt-get install ssh\n",
     { name: "words that are not commands", code: "FROM debian:12\nRUN echo top ps kill && grep -q service /etc/x\n" },
     { name: "headless vim", code: "FROM debian:12\nRUN vim +PlugInstall +qall && vim -es -u vimrc -c 'PlugInstall' -c 'qa!' && vim -E -s < script.vim\n" },
+    { name: "kill of a job this RUN started in the background", code: "FROM debian:12\nRUN TERM=xterm browsh & \\\n    pid=$!; sleep 10; kill $pid || true\n" },
     { name: "ssh-keygen and pkill are other commands", code: "FROM debian:12\nRUN ssh-keygen -A && ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts\n" },
   ],
   invalid: [
@@ -25,6 +26,11 @@ cases(rule, {
         { line: 2, column: 5, endLine: 2, endColumn: 13 },
         { line: 3, column: 5, endLine: 3, endColumn: 8 },
       ],
+    },
+    {
+      name: "kill with no background job",
+      code: "FROM debian:12\nRUN nginx; kill $(cat /run/nginx.pid)\n",
+      findings: [{ line: 2, column: 12, endLine: 2, endColumn: 16 }],
     },
     {
       name: "exec-form bash -c, heredoc, ONBUILD",
