@@ -45,7 +45,8 @@ const rule: Rule = {
         "user it runs as: a compromised low-privilege service can then rewrite scripts, configuration or binaries " +
         "that a more privileged one runs. Give the files to the user that needs them (`COPY --chown=app:app`, " +
         "`chown app:app /data && chmod 750 /data`) or make them group-writable for a shared group. Modes with the " +
-        "sticky bit (`1777`, the /tmp pattern) are not reported, and neither are modes from variables.",
+        "sticky bit (`1777`, the /tmp pattern) are not reported, and neither are modes from variables nor paths that " +
+        "do not outlive the RUN (removed with rm later in it, or a `mktemp -d` directory).",
       bad: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chmod -R 777 /app\nUSER node\n",
       good: "FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nRUN chmod -R 755 /app\nUSER node\n",
     },
@@ -53,14 +54,29 @@ const rule: Rule = {
   create(context) {
     return {
       RUN(node) {
-        for (const c of securityCommands(node, context.ast)) {
+        const commands = securityCommands(node, context.ast);
+        // paths that do not outlive the RUN: `rm -rf` of the same word, or `$dir` from `dir="$(mktemp -d)"`
+        const temporary = new Set<string>();
+        const removed = (c: (typeof commands)[number], path: string) =>
+          commands.some((r) => r.view?.name === "rm" && r.source === c.source && r.command.start > c.command.start && r.view.args.some((a) => wordShape(a) === path));
+        for (const c of commands) {
+          for (const a of c.command.assignments) {
+            if (/\$\(\s*mktemp\b|`\s*mktemp\b/.test(a.value.text)) {
+              temporary.add(`$${a.name}`);
+              temporary.add(`\${${a.name}}`);
+            }
+          }
+        }
+        for (const c of commands) {
           const view = c.view;
           if (view === undefined) continue;
           let mode: Word | undefined;
+          let targets: string[] = [];
           if (view.name === "chmod") {
             const parsed = parseOptions(view.args, chmodSpec);
             if (parsed.options.some((o) => o.name === "reference")) continue;
             mode = parsed.operands[0];
+            targets = parsed.operands.slice(1).map(wordShape);
           } else if (view.name === "mkdir" || view.name === "install") {
             view.args.forEach((w, i) => {
               const s = wordShape(w);
@@ -72,6 +88,7 @@ const rule: Rule = {
           if (mode === undefined || mode.value === undefined) continue;
           const kind = modeKind(mode.value);
           if (kind !== "world-writable") continue;
+          if (targets.length > 0 && targets.every((t) => temporary.has(t) || removed(c, t))) continue;
           context.report({
             range: c.source.toRange(mode.start, mode.end),
             message: `${view.name} ${view.name === "chmod" ? "" : "-m "}${mode.value} makes the files writable by every user in the container; give them to the user that needs them (chown) and drop the write bit for others`,

@@ -8,6 +8,7 @@ cases(rule, {
     { name: "write bit without who (umask applies) and removing write", code: "FROM debian:12\nRUN chmod +w /app/cache && chmod go-w /app && chmod o-rwx /secret\n" },
     { name: "modes from variables, --reference", code: "FROM debian:12\nARG MODE\nRUN chmod $MODE /app && chmod --reference=/etc/passwd /app/x\n" },
     { name: "mkdir and install with safe modes", code: "FROM debian:12\nRUN mkdir -m 750 /data && install -m 0755 app /usr/local/bin/app\n" },
+    { name: "corpus: a mktemp directory and a path removed later in the same RUN (nginx)", code: "FROM debian:12\nRUN tempDir=\"$(mktemp -d)\" \\\n && chmod 777 \"$tempDir\" \\\n && mkdir /build && chmod -R 777 /build && make -C /build && rm -rf /build \"$tempDir\"\n" },
   ],
   invalid: [
     {
@@ -50,6 +51,13 @@ cases(rule, {
       code: "FROM debian:12\nRUN chmod 0777 /tmp\n",
       findings: [
         { line: 2, column: 11, endLine: 2, endColumn: 15, message: "chmod 0777 makes the files writable by every user in the container; give them to the user that needs them (chown) and drop the write bit for others" },
+      ],
+    },
+    {
+      name: "a path removed before the chmod still counts",
+      code: "FROM debian:12\nRUN rm -rf /data && mkdir /data && chmod 777 /data\n",
+      findings: [
+        { line: 2, column: 42, endLine: 2, endColumn: 45, message: "chmod 777 makes the files writable by every user in the container; give them to the user that needs them (chown) and drop the write bit for others" },
       ],
     },
 
