@@ -7,6 +7,7 @@ cases(rule, {
     { name: "ADD of local files and archives", code: "FROM alpine:3.20\nADD rootfs.tar.gz /\nADD ./conf /etc/app/\n" },
     { name: "ADD of a git repository", code: "FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#v0.14.0 /src\nADD git@github.com:moby/buildkit.git /src2\n" },
     { name: "COPY and RUN curl are other rules' business", code: "FROM alpine:3.20\nCOPY https.txt /x\nRUN wget https://x.example/a -O /a\n" },
+    { name: "corpus: git URLs with ?ref= query (moby) and a local test server (buildah)", code: "FROM golang:1.22\nARG DELVE_VERSION=v1.23.0\nADD https://github.com/go-delve/delve.git?ref=${DELVE_VERSION}&keep-git-dir=1 .\nADD --chown=1:1 http://0.0.0.0:${HTTP_SERVER_PORT}/README.md /\n" },
   ],
   invalid: [
     {
@@ -37,6 +38,13 @@ cases(rule, {
       code: "FROM alpine:3.20\nONBUILD ADD \\\n  https://x.example/a.tgz /a.tgz\n",
       findings: [
         { line: 3, column: 3, endLine: 3, endColumn: 26, message: "ADD downloads https://x.example/a.tgz without --checksum, so any content the server returns ends up in the image; add --checksum=sha256:<digest>" },
+      ],
+    },
+    {
+      name: "corpus: a repository signing key fetched without a checksum (moby)",
+      code: "FROM debian:12\nADD --chmod=0644 https://download.opensuse.org/repositories/devel:/tools:/criu/Debian_11/Release.key /etc/apt/trusted.gpg.d/criu.gpg.asc\n",
+      findings: [
+        { line: 2, column: 18, endLine: 2, endColumn: 101, message: "ADD downloads https://download.opensuse.org/repositories/devel:/tools:/criu/Debian_11/Release.key without --checksum, so any content the server returns ends up in the image; add --checksum=sha256:<digest>" },
       ],
     },
 
