@@ -8,7 +8,9 @@ import type { Rule } from "../src/engine/types.js";
 import { modelOf } from "./support/buildkit.js";
 
 /** Base images known to run as a non-root user already (distroless :nonroot, *-unprivileged, rootless, Bitnami, Chainguard). */
-const NON_ROOT_BASE = /nonroot|non-root|rootless|unprivileged|(^|\/)bitnami\/|(^|\/)cgr\.dev\/|(^|\/)chainguard\//i;
+const NON_ROOT_BASE = /nonroot|non-root|rootless|unprivileged|chiseled|(^|\/)bitnami\/|(^|\/)cgr\.dev\/|(^|\/)chainguard\//i;
+/** Windows images have no root: their default ContainerAdministrator is a different model (and USER ContainerUser the fix). */
+const WINDOWS = /windowsservercore|nanoserver|servercore|(^|[/-])windows([/:@-]|$)|mcr\.microsoft\.com\/(windows|powershell|dotnet\/framework)|ltsc20\d\d/i;
 
 function lineage(stage: Stage): Stage[] {
   const out: Stage[] = [];
@@ -31,9 +33,10 @@ const rule: Rule = {
         "file of the image, and a much better position for a container escape. Create an unprivileged user and " +
         "switch to it after the steps that need root. Only the stage that ships (the build target, the last stage) " +
         "is judged, with the stages it is built FROM; builder stages may run as root. Base images that already run " +
-        "as non-root (tags or names with nonroot, rootless or unprivileged, Bitnami and Chainguard images) are not " +
-        "reported. Off by default: images that drop privileges at run time (gosu, su-exec in the entrypoint) are " +
-        "correct without a USER.",
+        "as non-root (tags or names with nonroot, rootless, unprivileged or chiseled, Bitnami and Chainguard images) " +
+        "and Windows images (no root user; ContainerAdministrator is another model) are not reported. " +
+        "Off by default: images that drop privileges at run time (gosu, su-exec in the entrypoint) are correct " +
+        "without a USER.",
       bad: "FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nCMD [\"python\", \"app.py\"]\n",
       good:
         "FROM python:3.13-slim\nRUN useradd --system --uid 10001 app\nWORKDIR /app\nCOPY --chown=app . .\nUSER app\nCMD [\"python\", \"app.py\"]\n",
@@ -47,12 +50,13 @@ const rule: Rule = {
         const stages = lineage(target);
         if (stages.some((s) => s.instructions.some((i) => i.kind === "USER"))) return;
         const base = stages.at(-1)!.base;
-        if (base.kind === "image" && NON_ROOT_BASE.test(base.text ?? base.reference?.raw ?? "")) return;
+        const image = base.kind === "image" ? (base.text ?? base.reference?.raw ?? "") : "";
+        if (NON_ROOT_BASE.test(image) || WINDOWS.test(image)) return;
         const from = target.from;
-        const image = from.image?.raw ?? "the base image";
+        const shown = from.image?.raw ?? "the base image";
         context.report({
           range: from.image?.range ?? from.keyword.range,
-          message: `The final stage (FROM ${image}) never sets a USER, so the container runs as root unless the base image chose another user; add a non-root USER`,
+          message: `The final stage (FROM ${shown}) never sets a USER, so the container runs as root unless the base image chose another user; add a non-root USER`,
         });
       },
     };

@@ -20,6 +20,8 @@ cases(enabled, {
     { name: "base images that already run as non-root", code: "FROM gcr.io/distroless/static:nonroot\nCOPY app /app\n" },
     { name: "nginx-unprivileged base", code: "FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY site /usr/share/nginx/html\n" },
     { name: "USER root last is last-user-root's finding", code: "FROM debian:12\nUSER root\n" },
+    { name: "corpus: Windows base images (MicrosoftDocs samples) and .NET chiseled images (dotnet-docker)", code: "FROM microsoft/windowsservercore\nRUN echo hi\n" },
+    { name: "corpus: .NET chiseled base", code: "ARG REPO=mcr.microsoft.com/dotnet/runtime-deps\nFROM $REPO:9.0.19-noble-chiseled-amd64\nCOPY app /app\n" },
   ],
   invalid: [
     {
