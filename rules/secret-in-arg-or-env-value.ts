@@ -58,6 +58,13 @@ function looksRandom(v: string): boolean {
   return entropy(v) >= 3.5;
 }
 
+/** A chosen password: 8+ characters, no spaces, at least three of lower case, upper case, digits and symbols. */
+function looksLikePassword(v: string): boolean {
+  if (v.length < 8 || /\s/.test(v) || v.includes("$") || PLACEHOLDER.test(v) || EXAMPLE.test(v) || /^[./~]|:\/\//.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+  return classes >= 3;
+}
+
 /** A hint that identifies the secret without repeating it: ` (ghp_…)` for long values, nothing for short ones. */
 function redact(s: string): string {
   return s.length < 12 ? "" : ` (${s.slice(0, 4)}…)`;
@@ -89,8 +96,12 @@ export function findSecret(name: string, value: string): SecretMatch | null {
       return { index: setting.index + setting[0].length - secret.length, length: secret.length, what: "a literal password setting" };
     }
   }
-  if (SECRET_NAME.test(name) && !/(^|_)(file|path|dir|url|version|public|id|name|user|username)(_|$)/i.test(name) && looksRandom(value) && !EXAMPLE.test(value)) {
+  const plainName = !/(^|_)(file|path|dir|url|version|public|id|name|user|username|length|policy|min|max)(_|$)/i.test(name);
+  if (SECRET_NAME.test(name) && plainName && looksRandom(value) && !EXAMPLE.test(value)) {
     return { index: 0, length: value.length, what: `a random-looking secret value under the name ${name}` };
+  }
+  if (/(^|_)(password|passwd|pwd|pass)(_|$)/i.test(name) && plainName && looksLikePassword(value)) {
+    return { index: 0, length: value.length, what: `a literal password under the name ${name}` };
   }
   return null;
 }
@@ -109,8 +120,9 @@ const rule: Rule = {
         "at build time with `RUN --mount=type=secret` and at run time through the environment or a mounted file. " +
         "Recognised: AWS access key ids, private key blocks, GitHub, GitLab, Slack, Stripe, Google, npm, PyPI, " +
         "OpenAI, Anthropic, DigitalOcean, Hugging Face and SendGrid tokens, passwords in URLs " +
-        "(`postgres://app:s3cret@db`) and in `password=...` settings, and long random values under a secret-sounding " +
-        "name. Values from variables, placeholders (`changeme`, `<password>`, `xxx`), documented fake keys " +
+        "(`postgres://app:s3cret@db`) and in `password=...` settings, long random values under a secret-sounding " +
+        "name, and chosen passwords (8+ characters mixing three of lower case, upper case, digits and symbols) under " +
+        "a password name. Values from variables, placeholders (`changeme`, `<password>`, `xxx`), documented fake keys " +
         "(`AKIAIOSFODNN7EXAMPLE`) and URLs whose password equals the user name are not reported. Secret-sounding " +
         "names with any value are the secrets-used-in-arg-or-env rule's business.",
       bad: "FROM node:22-alpine\nENV GITHUB_TOKEN=ghp_4Rk9bT2xVqL7mN3pZ8cW1yH6jD5sF0aE2uKi\n",

@@ -8,6 +8,7 @@ cases(rule, {
     { name: "public keys, digests, fingerprints and commit ids", code: "FROM debian:12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D NODE_SHA256=9d1e7a3c5f2b4e6d8a0c1e3f5a7b9d1c3e5f7a9b1d3f5e7c9a1b3d5f7e9c1a3b5\nARG GIT_COMMIT=4f07059567fa61c80397126e8063dbbde011b794\n" },
     { name: "password settings from variables or placeholders", code: "FROM eclipse-temurin:21\nENV JAVA_OPTS=\"-Dspring.datasource.password=${DB_PASSWORD}\" OTHER=\"password=<password>\"\n" },
     { name: "short or non-random values under secret names", code: "FROM alpine:3.20\nENV TOKEN_TTL=3600 SECRET_KEY_BASE_FILE=/run/secrets/skb API_KEY_HEADER=X-Api-Key\n" },
+    { name: "corpus: placeholder and trivial passwords (mssql sa_password=\"_\", MYSQL_PASSWORD=password, ALLOW_EMPTY_PASSWORD=no)", code: "FROM mcr.microsoft.com/mssql/server:2022-latest\nENV sa_password=\"_\" MYSQL_PASSWORD=password ALLOW_EMPTY_PASSWORD=\"no\" PASSWORD_MIN_LENGTH=Abc12345!\n" },
   ],
   invalid: [
     {
@@ -46,6 +47,13 @@ cases(rule, {
       findings: [
         { line: 1, column: 16, endLine: 1, endColumn: 97, message: "ARG PYPI_TOKEN holds a PyPI token (pypi…); anyone with the Dockerfile or the image history can read it: rotate it and pass it with a secret mount instead" },
         { line: 3, column: 24, endLine: 3, endColumn: 58 },
+      ],
+    },
+    {
+      name: "corpus: a chosen password under a password name (docker-on-windows)",
+      code: "FROM mcr.microsoft.com/mssql/server:2022-latest\nENV SA_PASSWORD=\"N3rdD!Nne720^6\"\n",
+      findings: [
+        { line: 2, column: 18, endLine: 2, endColumn: 32, message: "ENV SA_PASSWORD holds a literal password under the name SA_PASSWORD (N3rd…); anyone with the Dockerfile or the image config can read it: rotate it and pass it with a secret mount instead" },
       ],
     },
 
