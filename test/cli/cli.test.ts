@@ -81,7 +81,7 @@ describe.concurrent("shipshape lint", () => {
     expect(run.stdout).toBe(
       [
         "Dockerfile",
-        "  2:1  error  unknown instruction: FROB  unknown-instruction",
+        "  2:1  error  unknown instruction: FROB (did you mean FROM?)  unknown-instruction",
         "    2 | FROB x",
         "      | ^~~~",
         "",
