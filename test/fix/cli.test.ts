@@ -103,7 +103,7 @@ describe.concurrent("shipshape lint --fix-dry-run", () => {
   it("prints a unified diff, changes nothing, and sends the report to stderr", async () => {
     const text =
       "FROM python:3.12-slim\nMAINTAINER Ops <ops@example.com>\nWORKDIR /srv\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n" +
-      "COPY . .\nUSER nobody\nARG BUILD=1\nLABEL org.opencontainers.image.title=app\nENV PORT 8000\nEXPOSE 8000\n";
+      "COPY . .\nUSER 65534\nARG BUILD=1\nLABEL org.opencontainers.image.title=app\nENV PORT 8000\nEXPOSE 8000\n";
     const dir = tree({ Dockerfile: text });
     const file = path.join(dir, "Dockerfile");
     const past = new Date("2021-06-01T12:00:00Z");
@@ -122,7 +122,7 @@ describe.concurrent("shipshape lint --fix-dry-run", () => {
         " COPY requirements.txt .",
         " RUN pip install --no-cache-dir -r requirements.txt",
         "@@ -7,5 +7,5 @@",
-        " USER nobody",
+        " USER 65534",
         " ARG BUILD=1",
         " LABEL org.opencontainers.image.title=app",
         "-ENV PORT 8000",
