@@ -28,6 +28,7 @@ import { fixText } from "./fix/engine.js";
 import type { FixMode, FixOutcome } from "./fix/types.js";
 // rules:imports (kept in step with rules/index.ts by `node playground/sync-browser-rules.mjs`)
 import addInsteadOfCopy from "../rules/add-instead-of-copy.js";
+import addUrlWithoutChecksum from "../rules/add-url-without-checksum.js";
 import apkNoCache from "../rules/apk-no-cache.js";
 import apkUnpinned from "../rules/apk-unpinned.js";
 import aptGetMissingYes from "../rules/apt-get-missing-yes.js";
@@ -36,6 +37,7 @@ import aptListsNotRemoved from "../rules/apt-lists-not-removed.js";
 import aptNoInstallRecommends from "../rules/apt-no-install-recommends.js";
 import aptUseAptGet from "../rules/apt-use-apt-get.js";
 import cdInsteadOfWorkdir from "../rules/cd-instead-of-workdir.js";
+import chmodWorldWritable from "../rules/chmod-world-writable.js";
 import cmdIgnored from "../rules/cmd-ignored.js";
 import consecutiveRun from "../rules/consecutive-run.js";
 import consistentInstructionCasing from "../rules/consistent-instruction-casing.js";
@@ -56,6 +58,7 @@ import envSameStatementReference from "../rules/env-same-statement-reference.js"
 import exposeInvalidFormat from "../rules/expose-invalid-format.js";
 import exposePortOutOfRange from "../rules/expose-port-out-of-range.js";
 import exposeProtoCasing from "../rules/expose-proto-casing.js";
+import finalUserRoot from "../rules/final-user-root.js";
 import fromAsCasing from "../rules/from-as-casing.js";
 import fromLatest from "../rules/from-latest.js";
 import fromPlatformFlag from "../rules/from-platform-flag.js";
@@ -67,6 +70,7 @@ import goUnpinned from "../rules/go-unpinned.js";
 import healthcheckMissing from "../rules/healthcheck-missing.js";
 import inlineComment from "../rules/inline-comment.js";
 import inlineIgnorePragma from "../rules/inline-ignore-pragma.js";
+import insecureDownload from "../rules/insecure-download.js";
 import instructionBeforeFrom from "../rules/instruction-before-from.js";
 import invalidDefaultArgInFrom from "../rules/invalid-default-arg-in-from.js";
 import invalidDefinitionDescription from "../rules/invalid-definition-description.js";
@@ -95,6 +99,7 @@ import multipleHealthcheck from "../rules/multiple-healthcheck.js";
 import noInstructions from "../rules/no-instructions.js";
 import npmUnpinned from "../rules/npm-unpinned.js";
 import onbuildInvalidTrigger from "../rules/onbuild-invalid-trigger.js";
+import passwordOnCommandLine from "../rules/password-on-command-line.js";
 import pipNoCacheDir from "../rules/pip-no-cache-dir.js";
 import pipUnpinned from "../rules/pip-unpinned.js";
 import pipeToShell from "../rules/pipe-to-shell.js";
@@ -102,17 +107,21 @@ import pointlessCommand from "../rules/pointless-command.js";
 import redundantTargetPlatform from "../rules/redundant-target-platform.js";
 import reservedStageName from "../rules/reserved-stage-name.js";
 import secretCopied from "../rules/secret-copied.js";
+import secretInArgOrEnvValue from "../rules/secret-in-arg-or-env-value.js";
 import secretsUsedInArgOrEnv from "../rules/secrets-used-in-arg-or-env.js";
 import shellFormCmd from "../rules/shell-form-cmd.js";
 import splitUpdateInstall from "../rules/split-update-install.js";
+import sshPortExposed from "../rules/ssh-port-exposed.js";
 import stageNameCasing from "../rules/stage-name-casing.js";
 import sudoUsage from "../rules/sudo-usage.js";
 import syntaxError from "../rules/syntax-error.js";
+import tlsVerificationDisabled from "../rules/tls-verification-disabled.js";
 import undefinedArgInFrom from "../rules/undefined-arg-in-from.js";
 import undefinedVar from "../rules/undefined-var.js";
 import unknownFlag from "../rules/unknown-flag.js";
 import unknownInstruction from "../rules/unknown-instruction.js";
 import unknownPackageCommand from "../rules/unknown-package-command.js";
+import unsignedPackagesAllowed from "../rules/unsigned-packages-allowed.js";
 import unterminatedHeredoc from "../rules/unterminated-heredoc.js";
 import userNonNumeric from "../rules/user-non-numeric.js";
 import useraddNoLogInit from "../rules/useradd-no-log-init.js";
@@ -149,6 +158,7 @@ export const UNAVAILABLE_RULES: Readonly<Record<string, string>> = {
 export const browserRules: readonly Rule[] = [
   // rules:list
   addInsteadOfCopy,
+  addUrlWithoutChecksum,
   apkNoCache,
   apkUnpinned,
   aptGetMissingYes,
@@ -157,6 +167,7 @@ export const browserRules: readonly Rule[] = [
   aptNoInstallRecommends,
   aptUseAptGet,
   cdInsteadOfWorkdir,
+  chmodWorldWritable,
   cmdIgnored,
   consecutiveRun,
   consistentInstructionCasing,
@@ -177,6 +188,7 @@ export const browserRules: readonly Rule[] = [
   exposeInvalidFormat,
   exposePortOutOfRange,
   exposeProtoCasing,
+  finalUserRoot,
   fromAsCasing,
   fromLatest,
   fromPlatformFlag,
@@ -188,6 +200,7 @@ export const browserRules: readonly Rule[] = [
   healthcheckMissing,
   inlineComment,
   inlineIgnorePragma,
+  insecureDownload,
   instructionBeforeFrom,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
@@ -216,6 +229,7 @@ export const browserRules: readonly Rule[] = [
   noInstructions,
   npmUnpinned,
   onbuildInvalidTrigger,
+  passwordOnCommandLine,
   pipNoCacheDir,
   pipUnpinned,
   pipeToShell,
@@ -223,17 +237,21 @@ export const browserRules: readonly Rule[] = [
   redundantTargetPlatform,
   reservedStageName,
   secretCopied,
+  secretInArgOrEnvValue,
   secretsUsedInArgOrEnv,
   shellFormCmd,
   splitUpdateInstall,
+  sshPortExposed,
   stageNameCasing,
   sudoUsage,
   syntaxError,
+  tlsVerificationDisabled,
   undefinedArgInFrom,
   undefinedVar,
   unknownFlag,
   unknownInstruction,
   unknownPackageCommand,
+  unsignedPackagesAllowed,
   unterminatedHeredoc,
   userNonNumeric,
   useraddNoLogInit,
