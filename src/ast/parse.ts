@@ -69,7 +69,7 @@ class Reader {
     while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 10)) end--;
     this.lineNo++;
     const line = { start, end, next, number: this.lineNo };
-    if (next - this.pos > MAX_LINE_BYTES / 3 && Buffer.byteLength(text.slice(this.pos, next)) > MAX_LINE_BYTES) {
+    if (next - this.pos > MAX_LINE_BYTES / 3 && utf8Length(text, this.pos, next) > MAX_LINE_BYTES) {
       this.diag("line-too-long", "error", `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`, start, end);
     }
     this.pos = next;
@@ -279,6 +279,21 @@ class Reader {
     }
     return end;
   }
+}
+
+/** UTF-8 byte length of `text[start, end)`, without Node's Buffer (the parser also runs in browsers). */
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function canContainHeredoc(node: Instruction): boolean {
