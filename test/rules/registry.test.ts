@@ -1,5 +1,6 @@
 /** The registry and every rule's metadata: ids, order, docs examples that fire (bad) and stay quiet (good). */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/ast/parse.js";
 import { SEVERITIES } from "../../src/engine/types.js";
@@ -26,12 +27,26 @@ const docsSettings = {
   strictLabels: true,
 };
 
+/**
+ * Rules that read the build context from disk: their docs examples run as a real Dockerfile in a
+ * temporary folder holding this `.dockerignore`.
+ */
+const onDisk: Record<string, string> = { "copy-ignored-file": "*.env\n" };
+
+function dockerfileOnDisk(code: string, dockerignore: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shipshape-docs-"));
+  writeFileSync(path.join(dir, ".dockerignore"), dockerignore);
+  writeFileSync(path.join(dir, "Dockerfile"), code);
+  return path.join(dir, "Dockerfile");
+}
+
 function findingsOf(id: string, code: string): string[] {
   const rule = allRules.find((r) => r.meta.id === id)!;
   if (isDiagnosticRule(rule)) return parse(code).diagnostics.filter((d) => d.code === id).map((d) => d.message);
   // Rules that are off by default are documented as they behave when enabled.
   const enabled = rule.meta.disabledByDefault ? { ...rule, meta: { ...rule.meta, disabledByDefault: false } } : rule;
-  return runRulesLocal([enabled], code, { settings: docsSettings }).map((f) => f.message);
+  const filename = onDisk[id] === undefined ? undefined : dockerfileOnDisk(code, onDisk[id]);
+  return runRulesLocal([enabled], code, { settings: docsSettings, filename }).map((f) => f.message);
 }
 
 describe("rules/index.ts", () => {
