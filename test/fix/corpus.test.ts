@@ -9,8 +9,8 @@ import { fix, lint, newParseErrors } from "../../src/index.js";
 import { haveShared, listFiles, readText, sharedDir } from "../helpers.js";
 
 const available = haveShared("corpus/files");
-/** Every file with SHIPSHAPE_FULL_CORPUS=1; otherwise every 4th file, which keeps the suite fast. */
-const stride = process.env.SHIPSHAPE_FULL_CORPUS === "1" ? 1 : 4;
+/** Every file in CI or with SHIPSHAPE_FULL_CORPUS=1; otherwise every 4th file, which keeps local runs fast. */
+const stride = process.env.SHIPSHAPE_FULL_CORPUS === "1" || process.env.CI === "true" ? 1 : 4;
 
 describe.skipIf(!available)("safe fixes over the corpus", () => {
   it("never make a file worse and are stable", { timeout: 600_000 }, () => {
