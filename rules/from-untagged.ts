@@ -20,7 +20,8 @@ const rule: Rule = {
   create(context) {
     return {
       FROM(node) {
-        if (!node.image) return;
+        // A template placeholder (`{{installerImageTag}}`) is not an image name yet.
+        if (!node.image || node.image.raw.includes("{{")) return;
         const base = resolveBase(context.ast, node);
         if (base.kind !== "image" || base.tag !== null || base.digest !== null) return;
         const shown = base.expanded ? `"${node.image.raw}" (= "${base.text}")` : `"${base.text}"`;

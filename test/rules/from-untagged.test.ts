@@ -4,6 +4,7 @@ import { cases } from "./harness.js";
 cases(rule, {
   valid: [
     "FROM ubuntu:22.04\n",
+    { name: "template placeholder, not an image yet", code: "FROM {{installerImageTag}} AS installer\n" },
     "FROM ubuntu@sha256:2e863c44b718727c860746568e1d54afd13b2fa71b160f5cd9058fc436217b30\n",
     "FROM scratch\nCOPY app /\n",
     "FROM golang:1.22 AS builder\nRUN go build\nFROM builder\n",
