@@ -427,8 +427,8 @@ export type ShellTokenName = keyof typeof ShellTokens;
 
 const T = ShellTokens;
 
-/** Tokens that may appear in an unquoted word, in priority order. */
-const unquotedWordParts = [
+/** Tokens that may appear in an unquoted word, in priority order (the parser's word-start set builds on it). */
+export const unquotedWordParts: readonly TokenType[] = [
   T.SQuote,
   T.SQuoteUnterminated,
   T.AnsiC,

@@ -12,7 +12,7 @@
  * @module
  */
 import type { IToken, TokenType } from "chevrotain";
-import { ShellTokens as T, tokenizeShell, type HeredocRecord } from "../../grammar/shell-lexer.js";
+import { ShellTokens as T, tokenizeShell, unquotedWordParts, type HeredocRecord } from "../../grammar/shell-lexer.js";
 import { decodeAnsiC } from "./ansi-c.js";
 import { setChainOf, setPipelineOf } from "./relations.js";
 import type {
@@ -56,17 +56,7 @@ const MAX_DEPTH = 200;
 const WORD_START = new Set<TokenType>([
   T.Literal,
   T.Escape,
-  T.SQuote,
-  T.SQuoteUnterminated,
-  T.AnsiC,
-  T.AnsiCUnterminated,
-  T.DQuoteOpen,
-  T.LocaleDQuoteOpen,
-  T.ArithOpen,
-  T.CmdSubOpen,
-  T.ParamOpen,
-  T.ParamSimple,
-  T.Dollar,
+  ...unquotedWordParts,
   T.BacktickOpen,
   T.ProcSubIn,
   T.ProcSubOut,
